@@ -1,0 +1,32 @@
+/** `sysdrill doc`: a Markdown design-doc skeleton from a problem or an interview. */
+import type { Command } from 'commander'
+import type { ActionFactory } from '../../program'
+
+export interface DocOptions {
+  session?: string
+  last?: boolean
+  template?: string
+  output?: string
+  force?: boolean
+  problemsDir?: string
+}
+
+export function defineDoc(program: Command, action: ActionFactory): void {
+  program
+    .command('doc')
+    .summary('write a design-doc skeleton for a problem or a finished interview')
+    .description('Write a Markdown design doc skeleton, optionally filled from an interview session.')
+    .argument('[problem-id]', 'problem id (optional with --session or --last)')
+    .option('--session <id>', 'fill the doc from this interview session')
+    .option('--last', 'fill the doc from the latest interview session')
+    .option('--template <path|name>', 'a Markdown template with {{placeholders}}')
+    .option('-o, --output <path>', "where to write (default ./<id>-design.md; '-' for stdout)")
+    .option('-f, --force', 'overwrite an existing file')
+    .option('--problems-dir <dirs>', 'extra problem folders, colon-separated')
+    .action(
+      action(async (ctx, problemId: string | undefined, options: DocOptions) => {
+        const { runDoc } = await import('./run')
+        return runDoc(ctx, problemId, options)
+      }),
+    )
+}

@@ -1,0 +1,39 @@
+/** `sysdrill estimate`: one-shot expressions, sheets (file or stdin) and the REPL. */
+import type { Command } from 'commander'
+import type { ActionFactory } from '../../program'
+
+export interface EstimateOptions {
+  json?: boolean
+  file?: string
+  markdown?: boolean
+  napkin?: boolean
+}
+
+export function defineEstimate(program: Command, action: ActionFactory): void {
+  program
+    .command('estimate')
+    .alias('e')
+    .summary('evaluate a back-of-the-envelope expression with units')
+    .description('Evaluate an estimate with units, a sheet of them, or open a calculator prompt.')
+    .argument('[expression...]', "an expression; '-' reads a sheet from stdin")
+    .option('--json', 'print JSON (JSON Lines for a sheet)')
+    .option('-f, --file <path>', 'evaluate a sheet file, one line at a time')
+    .option('--markdown', 'print a sheet as a Markdown table (name, expression, value)')
+    .option('--napkin', 'also show the napkin value (1 day ≈ 10^5 s, one or two digits)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ sysdrill estimate "2 billion comments/day * 2 KB/comment to MB/s"
+  $ sysdrill estimate "1 KB / 1 Gbps to us" --napkin
+  $ sysdrill estimate --file capacity.txt --markdown
+  $ printf 'dau = 100 million users\\nsize = dau * 16 B/user to GB\\n' | sysdrill estimate -
+  $ sysdrill estimate                 (on a terminal: a calculator prompt, :help inside)`,
+    )
+    .action(
+      action(async (ctx, expression: string[], options: EstimateOptions) => {
+        const { runEstimate } = await import('./run')
+        return runEstimate(ctx, expression, options)
+      }),
+    )
+}

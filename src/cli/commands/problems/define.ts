@@ -1,0 +1,98 @@
+/** `sysdrill problems`: list, show, validate and scaffold problem files. */
+import type { Command } from 'commander'
+import type { ActionFactory } from '../../program'
+
+export interface ProblemSourceOptions {
+  /** colon-separated extra problem folders (also SYSDRILL_PROBLEMS) */
+  problemsDir?: string
+}
+
+export interface ListOptions extends ProblemSourceOptions {
+  tag?: string[]
+  difficulty?: string
+  kind?: string
+  json?: boolean
+}
+
+export interface ShowOptions extends ProblemSourceOptions {
+  hints?: boolean
+  solution?: boolean
+  json?: boolean
+}
+
+export interface ValidateOptions extends ProblemSourceOptions {
+  json?: boolean
+}
+
+export interface NewOptions {
+  kind?: string
+  output?: string
+  force?: boolean
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value]
+
+export function defineProblems(program: Command, action: ActionFactory): void {
+  const problems = program
+    .command('problems')
+    .summary('list, show, validate and create problem files')
+    .description('Browse and maintain the problem library.')
+
+  problems
+    .command('list')
+    .alias('ls')
+    .description('List problems, optionally filtered.')
+    .option('--tag <tag>', 'only problems with this tag (repeatable)', collect)
+    .option('--difficulty <level>', 'easy | medium | hard')
+    .option('--kind <kind>', 'design | mini-design | drill')
+    .option('--problems-dir <dirs>', 'extra problem folders, colon-separated')
+    .option('--json', 'print JSON')
+    .action(
+      action(async (ctx, options: ListOptions) => {
+        const { runList } = await import('./run-list')
+        return runList(ctx, options)
+      }),
+    )
+
+  problems
+    .command('show')
+    .description('Show a problem: statement, requirements and scale.')
+    .argument('<id>', 'problem id (see `sysdrill problems list`)')
+    .option('--hints', 'include hints and interviewer answers')
+    .option('--solution', 'include the reference answers and rubric')
+    .option('--problems-dir <dirs>', 'extra problem folders, colon-separated')
+    .option('--json', 'print JSON')
+    .action(
+      action(async (ctx, id: string, options: ShowOptions) => {
+        const { runShow } = await import('./run-show')
+        return runShow(ctx, id, options)
+      }),
+    )
+
+  problems
+    .command('validate')
+    .description('Check problem files and report every error as file:line:col: message.')
+    .argument('[paths...]', 'files or folders (default: the whole library)')
+    .option('--problems-dir <dirs>', 'extra problem folders, colon-separated')
+    .option('--json', 'print JSON')
+    .action(
+      action(async (ctx, paths: string[], options: ValidateOptions) => {
+        const { runValidate } = await import('./run-validate')
+        return runValidate(ctx, paths, options)
+      }),
+    )
+
+  problems
+    .command('new')
+    .description('Create a new problem file from the template, then validate it.')
+    .argument('<id>', 'kebab-case id, also the file name')
+    .option('--kind <kind>', 'design | mini-design | drill', 'design')
+    .option('-o, --output <dir>', 'folder to write to (default: your problems folder)')
+    .option('-f, --force', 'overwrite an existing file')
+    .action(
+      action(async (ctx, id: string, options: NewOptions) => {
+        const { runNew } = await import('./run-new')
+        return runNew(ctx, id, options)
+      }),
+    )
+}
