@@ -3,6 +3,13 @@
  * kinds: `design` (a full 45-60 minute mock), `mini-design` (20-30 minutes, same fields) and
  * `drill` (a concept question with key points). problems/README.md documents every field
  * for authors; the validator is the executable form of this file.
+ *
+ * In YAML every list and section below may be omitted and is then empty, except what the
+ * kind requires: all kinds need schemaVersion, id, title, kind, difficulty, durationMinutes,
+ * tags, summary, statement and rubric; design and mini-design also need requirements, scale,
+ * deepDives, followUps and phase-tagged rubric points; drills need pack and no phases.
+ * Problem files live in problems/<id>.yaml, drills in problems/drills/<id>.yaml, and drill
+ * packs are listed in problems/drills/packs.yaml.
  */
 import type { PhaseId } from '../phases'
 
@@ -162,9 +169,12 @@ export interface DeepDive {
 export interface FollowUp {
   id: string
   ask: string
-  /** the phase where the interviewer raises it */
-  phase: PhaseId
-  /** question: asked at the phase; requirement-change: injected mid-interview as a curveball */
+  /** the phase where the interviewer raises it (required for design and mini-design) */
+  phase?: PhaseId
+  /**
+   * question (default): asked at the phase;
+   * requirement-change: injected mid-interview as a curveball that changes the requirements
+   */
   kind: 'question' | 'requirement-change'
   expectedPoints: string[]
 }
