@@ -1,0 +1,259 @@
+/**
+ * Walks a parsed YAML document against a Spec (./schema.ts) and builds the plain value with
+ * every default filled in. Each mistake becomes a diagnostic at the exact key or value:
+ * unknown keys (with a did-you-mean), wrong types, YAML numbers where text was meant, empty
+ * values (with the flow-mapping comma trap spelled out), values outside an enum, and missing
+ * keys (reported at their parent mapping). Aliases are followed within a budget, so an alias
+ * bomb costs microseconds and one diagnostic.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml'
+import type { Diagnostic, Position } from './diagnostic'
+import { didYouMean } from './did-you-mean'
+import { describePath, Positions, type Path } from './positions'
+import type { Field, Spec } from './schema'
+
+/** Far above any real problem file (the largest has a few thousand nodes). */
+const MAX_NODES = 100_000
+const MAX_ALIAS_EXPANSIONS = 1_000
+
+export interface Structure {
+  /** the value with defaults filled in; undefined where the file was too broken to say */
+  value: unknown
+  positions: Positions
+  diagnostics: Diagnostic[]
+}
+
+interface Walk {
+  doc: Document
+  text: string
+  lines: LineCounter
+  positions: Positions
+  diagnostics: Diagnostic[]
+  nodes: number
+  aliases: number
+  aborted: boolean
+}
+
+export function checkStructure(doc: Document, text: string, lines: LineCounter, spec: Spec): Structure {
+  const walk: Walk = { doc, text, lines, positions: new Positions(), diagnostics: [], nodes: 0, aliases: 0, aborted: false }
+  const root = doc.contents as Node | null
+  walk.positions.record([], pos(walk, root))
+  const value = check(walk, root, spec, [])
+  return { value, positions: walk.positions, diagnostics: walk.diagnostics }
+}
+
+function pos(walk: Walk, node: { range?: [number, number, number] | null } | null | undefined): Position {
+  return walk.lines.linePos(node?.range?.[0] ?? 0)
+}
+
+function report(walk: Walk, at: Position, message: string): void {
+  walk.diagnostics.push({ ...at, severity: 'error', message })
+}
+
+/** Follows aliases within the budget; returns null when it gave up (already reported). */
+function resolve(walk: Walk, node: Node | null): Node | null | 'aborted' {
+  if (walk.aborted) return 'aborted'
+  walk.nodes += 1
+  let current: unknown = node
+  while (isAlias(current)) {
+    walk.aliases += 1
+    if (walk.aliases > MAX_ALIAS_EXPANSIONS || walk.nodes > MAX_NODES) {
+      walk.aborted = true
+      report(walk, pos(walk, current), `too many alias expansions (over ${MAX_ALIAS_EXPANSIONS}): this looks like an alias bomb; write the values out instead of nesting *aliases`)
+      return 'aborted'
+    }
+    const target = current.resolve(walk.doc)
+    if (target === undefined) {
+      report(walk, pos(walk, current), `unknown alias *${current.source}: no &${current.source} anchor appears before it`)
+      return 'aborted'
+    }
+    current = target
+  }
+  if (walk.nodes > MAX_NODES) {
+    walk.aborted = true
+    report(walk, pos(walk, node), `the file has over ${MAX_NODES} values; a problem file is far smaller`)
+    return 'aborted'
+  }
+  return current as Node | null
+}
+
+function describeNode(node: Node | null): string {
+  if (node === null) return 'nothing'
+  if (isMap(node)) return 'a mapping'
+  if (isSeq(node)) return 'a list'
+  if (isScalar(node)) {
+    if (node.value === null) return 'nothing'
+    if (typeof node.value === 'number') return `the number ${node.source ?? String(node.value)}`
+    if (typeof node.value === 'boolean') return `${node.source ?? String(node.value)} (a true/false value)`
+    return 'text'
+  }
+  return 'an unsupported value'
+}
+
+const isNull = (node: Node | null): boolean => node === null || (isScalar(node) && node.value === null)
+
+function check(walk: Walk, raw: Node | null, spec: Spec, path: Path): unknown {
+  const node = resolve(walk, raw)
+  if (node === 'aborted') return undefined
+  const where = pos(walk, node ?? raw)
+  const name = describePath(path)
+  if (isNull(node)) {
+    report(walk, where, `${name} has no value; write one or remove the key`)
+    return undefined
+  }
+  switch (spec.type) {
+    case 'string': {
+      if (isScalar(node) && typeof node.value === 'string') {
+        if (node.value.trim() === '') report(walk, where, `${name} is empty text; write something or remove the key`)
+        return node.value
+      }
+      if (isScalar(node) && (typeof node.value === 'number' || typeof node.value === 'boolean')) {
+        const source = node.source ?? String(node.value)
+        const kind = typeof node.value === 'number' ? 'a number' : 'true/false'
+        report(walk, where, `${name} must be text, but YAML reads the unquoted ${source} as ${kind}; quote it: "${source}"`)
+        return String(source)
+      }
+      report(walk, where, `${name} must be text, not ${describeNode(node)}`)
+      return undefined
+    }
+    case 'number': {
+      if (!isScalar(node) || typeof node.value !== 'number' || !Number.isFinite(node.value)) {
+        const hint = isScalar(node) && typeof node.value === 'string' && /^[\d.,_\s]+$/.test(node.value) ? ' (write digits only: 23148.15, not "23,148")' : ''
+        report(walk, where, `${name} must be a number, not ${describeNode(node)}${hint}`)
+        return undefined
+      }
+      const value = node.value
+      if (spec.integer === true && !Number.isInteger(value)) report(walk, where, `${name} must be a whole number, not ${value}`)
+      else if (spec.min !== undefined && (spec.exclusiveMin === true ? value <= spec.min : value < spec.min)) {
+        report(walk, where, `${name} must be ${spec.exclusiveMin === true ? 'more than' : 'at least'} ${spec.min}${spec.max === undefined ? '' : ` and at most ${spec.max}`}, not ${value}`)
+      } else if (spec.max !== undefined && value > spec.max) report(walk, where, `${name} must be at most ${spec.max}, not ${value}`)
+      return value
+    }
+    case 'boolean': {
+      if (isScalar(node) && typeof node.value === 'boolean') return node.value
+      report(walk, where, `${name} must be true or false, not ${describeNode(node)}`)
+      return undefined
+    }
+    case 'enum': {
+      const value = isScalar(node) ? node.value : undefined
+      if ((typeof value === 'string' || typeof value === 'number') && spec.values.includes(value)) return value
+      const shown = isScalar(node) && value !== null && typeof value !== 'object' ? `'${node.source ?? String(value)}'` : describeNode(node)
+      const options = spec.values.map(String)
+      const choices = options.length <= 3 ? options.join(options.every((o) => /^\d+$/.test(o)) ? ', ' : ' | ') : options.join(', ')
+      report(walk, where, `${name} must be one of ${choices}, not ${shown}${typeof value === 'string' ? didYouMean(value, options) : ''}`)
+      return undefined
+    }
+    case 'list': {
+      if (!isSeq(node)) {
+        const tip = isScalar(node) && typeof node.value === 'string' ? ` (write [${node.value.includes(',') ? 'a, b' : node.value}] or one "- item" per line)` : ''
+        report(walk, where, `${name} must be a list, not ${describeNode(node)}${tip}`)
+        return undefined
+      }
+      return node.items.map((item, index) => {
+        const itemPath = [...path, index]
+        walk.positions.record(itemPath, pos(walk, item as Node))
+        return check(walk, item as Node | null, spec.of, itemPath)
+      })
+    }
+    case 'object':
+      return checkMapping(walk, node, spec.fields, path, undefined)
+    case 'keyed':
+      return checkMapping(walk, node, undefined, path, spec)
+  }
+}
+
+function checkMapping(
+  walk: Walk,
+  node: Node | null,
+  fields: Record<string, Field> | undefined,
+  path: Path,
+  keyed: Extract<Spec, { type: 'keyed' }> | undefined,
+): Record<string, unknown> | undefined {
+  const name = describePath(path)
+  if (!isMap(node)) {
+    report(walk, pos(walk, node), `${name} must be a mapping of keys to values, not ${describeNode(node)}`)
+    return undefined
+  }
+  const out: Record<string, unknown> = {}
+  const known = keyed ? keyed.keys : Object.keys(fields ?? {})
+  const seen = new Set<string>()
+  node.items.forEach((pair, index) => {
+    if (!isPair(pair)) return
+    const keyNode = resolve(walk, pair.key as Node | null)
+    if (keyNode === 'aborted') return
+    const keyPos = pos(walk, keyNode ?? (pair.key as Node | null))
+    if (!isScalar(keyNode) || (typeof keyNode.value !== 'string' && typeof keyNode.value !== 'number')) {
+      report(walk, keyPos, `${path.length === 0 ? 'a top-level key' : `a key in ${name}`} must be a plain word, not ${describeNode(keyNode)}`)
+      return
+    }
+    const key = String(keyNode.value)
+    const valuePath = [...path, key]
+    const valueNode = pair.value as Node | null
+    walk.positions.record(valuePath, valueNode ? pos(walk, valueNode) : keyPos, keyPos)
+    if (node.flow === true && isNull(valueNode)) {
+      report(walk, keyPos, flowCommaTrap(node.items, index, key))
+      return
+    }
+    const field = fields !== undefined && Object.hasOwn(fields, key) ? fields[key] : undefined
+    const spec = keyed ? (keyed.keys.includes(key) ? keyed.of : undefined) : field?.spec
+    if (spec === undefined) {
+      const suggestion = didYouMean(key, known)
+      const what = keyed
+        ? `${keyed.what} '${key}' in ${name} is not one of the ${keyed.what}s`
+        : `unknown ${path.length === 0 ? 'top-level key' : `key in ${name}`} '${key}'`
+      report(walk, keyPos, `${what}${suggestion === '' ? `; known: ${known.join(', ')}` : suggestion}`)
+      return
+    }
+    seen.add(key)
+    const value = check(walk, valueNode, spec, valuePath)
+    if (value !== undefined) out[key] = value
+    if (field?.nonEmpty === true && Array.isArray(value) && value.length === 0) {
+      report(walk, pos(walk, valueNode), `${describePath(valuePath)} is empty; it needs at least one item`)
+    }
+  })
+  if (fields) {
+    for (const [key, field] of Object.entries(fields)) {
+      if (seen.has(key) || Object.hasOwn(out, key)) continue
+      if (field.required === true) {
+        const owner = path.length === 0 ? 'the file' : name
+        if (!node.items.some((pair) => isPair(pair) && isScalar(pair.key) && pair.key.value === key)) {
+          report(walk, pos(walk, node), `${owner} is missing '${key}'`)
+        }
+        continue
+      }
+      const fallback = defaultFor(field.spec)
+      if (fallback !== undefined) out[key] = fallback
+    }
+  }
+  return out
+}
+
+/** Lists are empty, sections are sections of empty lists, everything else stays absent. */
+export function defaultFor(spec: Spec): unknown {
+  if (spec.type === 'list') return []
+  if (spec.type === 'keyed') return {}
+  if (spec.type === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const [key, field] of Object.entries(spec.fields)) {
+      if (field.required === true) return undefined
+      const value = defaultFor(field.spec)
+      if (value !== undefined) out[key] = value
+    }
+    return out
+  }
+  return undefined
+}
+
+/**
+ * `{ name: Gateway, responsibility: Auth, routing }` parses `routing` as a key with no value.
+ * Say exactly that, with the text as the author meant it.
+ */
+function flowCommaTrap(items: readonly unknown[], index: number, key: string): string {
+  const previous = items[index - 1] as Pair | undefined
+  const previousValue = previous && isScalar(previous.value) && typeof previous.value.value === 'string' ? previous.value.value : undefined
+  const previousKey = previous && isScalar(previous.key) ? String(previous.key.value) : undefined
+  if (previousValue !== undefined && previousKey !== undefined) {
+    return `'${key}' has no value: inside { ... } a comma starts a new key, so '${previousKey}: ${previousValue}, ${key}' was read as two keys; quote the text ("${previousValue}, ${key}") or use block style`
+  }
+  return `'${key}' has no value: inside { ... } every entry needs 'key: value'; if '${key}' belongs to the text before it, quote that text or use block style`
+}
