@@ -1,0 +1,226 @@
+/**
+ * Reads a doc template into a tree and checks every name against the schema before anything
+ * is rendered, so a typo fails with its line number instead of leaving a hole in the doc.
+ * The grammar is in template-types.ts.
+ */
+import { closest } from '../problems/did-you-mean'
+import { TemplateError, type FieldSpec, type LoopName, type ParsedTemplate, type Schema, type TemplateNode } from './template-types'
+
+/** Templates are hand-written Markdown; anything bigger is not one. */
+export const MAX_TEMPLATE_CHARS = 512 * 1024
+const MAX_DEPTH = 8
+
+type Tag =
+  | { kind: 'name'; name: string }
+  | { kind: 'open'; block: 'each' | 'if' | 'unless'; name: string }
+  | { kind: 'close'; block: 'each' | 'if' | 'unless' }
+  | { kind: 'else' }
+  | { kind: 'comment' }
+
+type Segment = { kind: 'text'; text: string } | { kind: 'tag'; tag: Tag; raw: string }
+
+type Scope = { kind: 'root'; schema: Schema } | { kind: 'each'; list: string; item: Schema | 'text' }
+
+interface OpenBlock {
+  block: 'root' | 'each' | 'if' | 'unless'
+  raw: string
+  line: number
+  body: TemplateNode[]
+  otherwise: TemplateNode[]
+  inElse: boolean
+  opensScope: boolean
+}
+
+const NAME = /^(?:@?[A-Za-z][A-Za-z0-9]*)$/
+
+function readTag(body: string, raw: string, line: number): Tag {
+  const text = body.trim()
+  if (text.startsWith('!')) return { kind: 'comment' }
+  if (text === '') throw new TemplateError(line, `empty placeholder ${raw}; write a name inside the braces or \\{{ for literal braces`)
+  if (text === 'else') return { kind: 'else' }
+  const open = /^#(\w+)\s+(\S+)$/.exec(text)
+  if (text.startsWith('#')) {
+    const block = open?.[1] ?? text.slice(1).split(/\s/)[0]
+    if (block !== 'each' && block !== 'if' && block !== 'unless') {
+      throw new TemplateError(line, `unknown block ${raw}; the blocks are {{#each list}}, {{#if name}} and {{#unless name}}`)
+    }
+    if (!open || !NAME.test(open[2]!)) throw new TemplateError(line, `${raw} needs exactly one name, like {{#${block} name}}`)
+    return { kind: 'open', block, name: open[2]! }
+  }
+  const close = /^\/(each|if|unless)$/.exec(text)
+  if (close) return { kind: 'close', block: close[1] as 'each' | 'if' | 'unless' }
+  if (NAME.test(text) || text === 'this') return { kind: 'name', name: text }
+  throw new TemplateError(line, `${raw} is not a placeholder: templates hold names only (no expressions, helpers, partials or raw output)`)
+}
+
+function splitLine(line: string, lineNo: number): Segment[] {
+  const segments: Segment[] = []
+  let text = ''
+  let i = 0
+  while (i < line.length) {
+    if (line.startsWith('\\{{', i)) {
+      text += '{{'
+      i += 3
+      continue
+    }
+    if (!line.startsWith('{{', i)) {
+      text += line[i]
+      i += 1
+      continue
+    }
+    if (line.startsWith('{{{', i)) {
+      const end = line.indexOf('}}}', i)
+      const raw = end < 0 ? line.slice(i) : line.slice(i, end + 3)
+      throw new TemplateError(lineNo, `triple braces ${raw} are not supported; {{name}} already inserts the text, and raw HTML is never inserted`)
+    }
+    const end = line.indexOf('}}', i + 2)
+    if (end < 0) {
+      throw new TemplateError(lineNo, `unclosed tag '${line.slice(i, i + 30)}': a placeholder ends with }} on the same line (write \\{{ for literal braces)`)
+    }
+    if (text !== '') segments.push({ kind: 'text', text })
+    text = ''
+    const raw = line.slice(i, end + 2)
+    segments.push({ kind: 'tag', tag: readTag(line.slice(i + 2, end), raw, lineNo), raw })
+    i = end + 2
+  }
+  if (text !== '') segments.push({ kind: 'text', text })
+  return segments
+}
+
+/** A line with one block tag or comment and nothing else but spaces leaves no trace. */
+function isStandalone(segments: Segment[]): boolean {
+  const tags = segments.filter((s) => s.kind === 'tag')
+  if (tags.length !== 1 || tags[0]!.kind !== 'tag' || tags[0]!.tag.kind === 'name') return false
+  return segments.every((s) => s.kind === 'tag' || s.text.trim() === '')
+}
+
+function describe(spec: FieldSpec): string {
+  return spec.type === 'records' ? 'a list' : spec.type === 'texts' ? 'a list of texts' : spec.type === 'flag' ? 'a flag' : 'text'
+}
+
+export function parseTemplate(source: string, schema: Schema): ParsedTemplate {
+  if (source.length > MAX_TEMPLATE_CHARS) throw new TemplateError(1, `the template is larger than ${MAX_TEMPLATE_CHARS / 1024} KiB`)
+  const scopes: Scope[] = [{ kind: 'root', schema }]
+  const root: OpenBlock = { block: 'root', raw: '', line: 0, body: [], otherwise: [], inElse: false, opensScope: false }
+  const stack: OpenBlock[] = [root]
+  const top = () => stack[stack.length - 1]!
+  const emit = (node: TemplateNode) => {
+    const block = top()
+    const nodes = block.inElse ? block.otherwise : block.body
+    const last = nodes[nodes.length - 1]
+    if (node.kind === 'text' && last?.kind === 'text') last.text += node.text
+    else nodes.push(node)
+  }
+
+  const visibleNames = (): string[] => {
+    const names: string[] = []
+    for (let d = scopes.length - 1; d >= 0; d -= 1) {
+      const scope = scopes[d]!
+      if (scope.kind === 'each' && scope.item === 'text') names.push('this')
+      const fields = scope.kind === 'root' ? scope.schema : scope.item === 'text' ? {} : scope.item
+      for (const name of Object.keys(fields)) if (!names.includes(name)) names.push(name)
+    }
+    if (scopes.length > 1) names.push('@number', '@first', '@last')
+    return names
+  }
+
+  const resolve = (name: string, raw: string, line: number): { spec: FieldSpec; depth: number } => {
+    for (let d = scopes.length - 1; d >= 0; d -= 1) {
+      const scope = scopes[d]!
+      const fields = scope.kind === 'root' ? scope.schema : scope.item === 'text' ? undefined : scope.item
+      const spec = fields && Object.hasOwn(fields, name) ? fields[name] : undefined
+      if (spec) return { spec, depth: d }
+    }
+    const known = visibleNames()
+    const guess = closest(name, known)
+    const hint = guess === undefined ? '' : ` (did you mean {{${guess}}}?)`
+    throw new TemplateError(line, `unknown placeholder ${raw}${hint}; known: ${known.join(', ')}`)
+  }
+
+  const resolveLoop = (name: LoopName, raw: string, line: number): number => {
+    const depth = scopes.length - 1
+    const scope = scopes[depth]!
+    if (scope.kind !== 'each') throw new TemplateError(line, `${raw} only works inside {{#each}}`)
+    if (name === 'this' && scope.item !== 'text') {
+      throw new TemplateError(line, `${raw} is the item of a list of texts; the items of ${scope.list} have fields: ${Object.keys(scope.item).join(', ')}`)
+    }
+    return depth
+  }
+
+  const lines = source.replace(/\r\n?/g, '\n').split('\n')
+  lines.forEach((line, index) => {
+    const lineNo = index + 1
+    const segments = splitLine(line, lineNo)
+    const standalone = isStandalone(segments)
+    for (const segment of segments) {
+      if (segment.kind === 'text') {
+        if (!standalone) emit({ kind: 'text', text: segment.text })
+        continue
+      }
+      const { tag, raw } = segment
+      switch (tag.kind) {
+        case 'comment':
+          break
+        case 'name': {
+          if (tag.name === 'this' || tag.name.startsWith('@')) {
+            if (tag.name !== 'this' && tag.name !== '@number') {
+              const hint = tag.name === '@first' || tag.name === '@last' ? `; use it in {{#if ${tag.name}}}` : `; known: this, @number, @first, @last`
+              throw new TemplateError(lineNo, `${raw} cannot be printed${hint}`)
+            }
+            emit({ kind: 'loop-value', name: tag.name, depth: resolveLoop(tag.name, raw, lineNo), line: lineNo })
+            break
+          }
+          const { spec, depth } = resolve(tag.name, raw, lineNo)
+          if (spec.type === 'records') throw new TemplateError(lineNo, `${raw} is a list; repeat it with {{#each ${tag.name}}}...{{/each}}`)
+          if (spec.type === 'flag') throw new TemplateError(lineNo, `${raw} is a flag; test it with {{#if ${tag.name}}}...{{/if}}`)
+          emit({ kind: 'value', name: tag.name, depth, line: lineNo })
+          break
+        }
+        case 'open': {
+          if (stack.length > MAX_DEPTH) throw new TemplateError(lineNo, `${raw}: blocks are nested more than ${MAX_DEPTH} deep`)
+          const block: OpenBlock = { block: tag.block, raw, line: lineNo, body: [], otherwise: [], inElse: false, opensScope: false }
+          if (tag.block === 'each') {
+            if (tag.name.startsWith('@')) throw new TemplateError(lineNo, `${raw} needs a list; ${tag.name} is a flag`)
+            const { spec, depth } = resolve(tag.name, raw, lineNo)
+            if (spec.type !== 'records' && spec.type !== 'texts') throw new TemplateError(lineNo, `${raw} needs a list; ${tag.name} is ${describe(spec)}`)
+            emit({ kind: 'each', name: tag.name, depth, line: lineNo, body: block.body, otherwise: block.otherwise })
+            scopes.push({ kind: 'each', list: tag.name, item: spec.type === 'records' ? spec.fields : 'text' })
+            block.opensScope = true
+          } else {
+            const loop = tag.name === '@first' || tag.name === '@last' || tag.name === 'this'
+            let depth: number
+            if (loop) depth = resolveLoop(tag.name as LoopName, raw, lineNo)
+            else if (tag.name.startsWith('@')) throw new TemplateError(lineNo, `${raw}: unknown name ${tag.name}; inside {{#each}} the flags are @first and @last`)
+            else depth = resolve(tag.name, raw, lineNo).depth
+            emit({ kind: 'if', name: tag.name, depth, loop, negate: tag.block === 'unless', line: lineNo, body: block.body, otherwise: block.otherwise })
+          }
+          stack.push(block)
+          break
+        }
+        case 'else': {
+          const block = top()
+          if (block.block === 'root') throw new TemplateError(lineNo, `{{else}} outside a block; it belongs inside {{#if}}, {{#unless}} or {{#each}}`)
+          if (block.inElse) throw new TemplateError(lineNo, `a second {{else}} in ${block.raw} (opened on line ${block.line})`)
+          block.inElse = true
+          break
+        }
+        case 'close': {
+          const block = top()
+          if (block.block === 'root') throw new TemplateError(lineNo, `${raw} has no matching {{#${tag.block}}}`)
+          if (block.block !== tag.block) {
+            throw new TemplateError(lineNo, `${raw} does not close ${block.raw} opened on line ${block.line}; close it with {{/${block.block}}} first`)
+          }
+          stack.pop()
+          if (block.opensScope) scopes.pop()
+          break
+        }
+      }
+    }
+    if (!standalone && index < lines.length - 1) emit({ kind: 'text', text: '\n' })
+  })
+  if (stack.length > 1) {
+    const block = top()
+    throw new TemplateError(block.line, `${block.raw} is never closed; add {{/${block.block}}}`)
+  }
+  return { nodes: root.body }
+}
