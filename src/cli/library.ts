@@ -33,6 +33,8 @@ export interface LibraryOptions {
   silent?: boolean
 }
 
+export type LibraryFile = FileEntry & { source: number }
+
 /** A summary plus where it came from. */
 export interface LibrarySummary extends ProblemSummary {
   /** absolute path of the file */
@@ -60,14 +62,14 @@ export interface Library {
   warnings: string[]
   /** the folders searched, lowest precedence first */
   sources: Source[]
-  /** every file seen, with its per-file diagnostics (for `problems validate`) */
-  files: FileEntry[]
+  /** every file seen, with its per-file diagnostics and its source's index in `sources` */
+  files: LibraryFile[]
 }
 
 export async function openLibrary(ctx: CommandContext, options: LibraryOptions = {}): Promise<Library> {
   const resolved = await resolveSources(ctx, options.problemsDir)
   const lookup = openEntryLookup(ctx)
-  const files: Array<FileEntry & { source: number }> = []
+  const files: LibraryFile[] = []
   for (const [index, source] of resolved.sources.entries()) {
     const entries = await readEntries(scanFolder(source.dir), lookup)
     files.push(...entries.map((entry) => ({ ...entry, source: index })))

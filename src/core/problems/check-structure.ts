@@ -90,6 +90,14 @@ function describeNode(node: Node | null): string {
   return 'an unsupported value'
 }
 
+/** 0 for plain one-line text, 1 for quoted one-line text, undefined otherwise */
+function textShift(walk: Walk, node: Node | null): number | undefined {
+  if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined
+  if (walk.text.slice(node.range[0], node.range[1]).includes('\n')) return undefined
+  if (node.type === 'PLAIN') return 0
+  return node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : undefined
+}
+
 const isNull = (node: Node | null): boolean => node === null || (isScalar(node) && node.value === null)
 
 function check(walk: Walk, raw: Node | null, spec: Spec, path: Path): unknown {
@@ -151,7 +159,7 @@ function check(walk: Walk, raw: Node | null, spec: Spec, path: Path): unknown {
       }
       return node.items.map((item, index) => {
         const itemPath = [...path, index]
-        walk.positions.record(itemPath, pos(walk, item as Node))
+        walk.positions.record(itemPath, pos(walk, item as Node), undefined, textShift(walk, item as Node | null))
         return check(walk, item as Node | null, spec.of, itemPath)
       })
     }
@@ -189,7 +197,7 @@ function checkMapping(
     const key = String(keyNode.value)
     const valuePath = [...path, key]
     const valueNode = pair.value as Node | null
-    walk.positions.record(valuePath, valueNode ? pos(walk, valueNode) : keyPos, keyPos)
+    walk.positions.record(valuePath, valueNode ? pos(walk, valueNode) : keyPos, keyPos, textShift(walk, valueNode))
     if (node.flow === true && isNull(valueNode)) {
       report(walk, keyPos, flowCommaTrap(node.items, index, key))
       return

@@ -13,6 +13,8 @@ interface Located {
   key?: Position
   /** the value (or the list item) */
   value: Position
+  /** for text on one line: columns from the value's start to its first character (1 when quoted) */
+  shift?: number
 }
 
 const keyOf = (path: Path): string => path.join('\u0000')
@@ -20,8 +22,21 @@ const keyOf = (path: Path): string => path.join('\u0000')
 export class Positions {
   private readonly map = new Map<string, Located>()
 
-  record(path: Path, value: Position, key?: Position): void {
-    this.map.set(keyOf(path), key === undefined ? { value } : { key, value })
+  record(path: Path, value: Position, key?: Position, shift?: number): void {
+    const located: Located = { value }
+    if (key !== undefined) located.key = key
+    if (shift !== undefined) located.shift = shift
+    this.map.set(keyOf(path), located)
+  }
+
+  /**
+   * The position of a character inside a one-line text value (an engine error's column);
+   * the value's own position for multi-line text.
+   */
+  inside(path: Path, column: number | undefined): Position {
+    const located = this.map.get(keyOf(path))
+    if (!located || located.shift === undefined || column === undefined) return this.at(path)
+    return { line: located.value.line, col: located.value.col + located.shift + column }
   }
 
   /**

@@ -1,0 +1,143 @@
+/**
+ * A problem's numbers, worked out by the estimation engine: each given evaluated with its
+ * units, each derived expression evaluated over the earlier keys, expressed in its `unit` and
+ * compared with `expected`. `problems show` prints the rows; `problems validate` turns the
+ * failures into diagnostics (checkScale), which is how wrong arithmetic is kept out of the
+ * library. The engine is passed in, so this stays pure and testable.
+ */
+import type { Display, Engine, Quantity } from '../estimate/types'
+import type { Diagnostic } from './diagnostic'
+import { namesUsed } from './file-rules'
+import type { Path, Positions } from './positions'
+import type { Scale } from './types'
+
+export interface ScaleRow {
+  kind: 'given' | 'derived'
+  key: string
+  label: string
+  /** the value (givens) or expression (derived) as written */
+  expression: string
+  /** where in the file: scale.givens[i] or scale.derived[i] */
+  path: Path
+  /** the engine's display; for derived rows, in the row's `unit` */
+  display?: Display
+  quantity?: Quantity
+  /** derived only */
+  expected?: number
+  unit?: string
+  tolerance?: number
+  /** |value - expected| / |expected| (absolute difference when expected is 0) */
+  deviation?: number
+  /** why the row has no value: the engine's message; `blocked` when an earlier key failed */
+  error?: { message: string; column?: number; field: 'value' | 'expr' | 'unit'; blocked?: boolean }
+  /** the engine's notes ("'mins' was read as a new count unit; did you mean 'min'?") */
+  notes: string[]
+}
+
+export function computeScale(scale: Partial<Scale> | undefined, engine: Engine): ScaleRow[] {
+  const scope = engine.newScope()
+  const failed = new Set<string>()
+  const rows: ScaleRow[] = []
+  const blockedBy = (expression: string) => [...namesUsed(expression)].find((name) => failed.has(name))
+
+  ;(scale?.givens ?? []).forEach((given, index) => {
+    if (!given || typeof given.key !== 'string' || typeof given.value !== 'string') return
+    const row: ScaleRow = { kind: 'given', key: given.key, label: given.label, expression: given.value, path: ['scale', 'givens', index], notes: [] }
+    rows.push(row)
+    const blocker = blockedBy(given.value)
+    if (blocker !== undefined) {
+      row.error = { message: `uses '${blocker}', which has no value`, field: 'value', blocked: true }
+      failed.add(given.key)
+      return
+    }
+    const outcome = engine.evaluate(given.value, { scope })
+    if (!outcome.ok) {
+      row.error = { message: outcome.error.message, field: 'value', ...(outcome.error.column === undefined ? {} : { column: outcome.error.column }) }
+      failed.add(given.key)
+      return
+    }
+    row.display = engine.display(outcome.quantity)
+    row.quantity = outcome.quantity
+    row.notes = outcome.notes
+    scope.set(given.key, outcome.quantity)
+  })
+
+  ;(scale?.derived ?? []).forEach((derived, index) => {
+    if (!derived || typeof derived.key !== 'string' || typeof derived.expr !== 'string') return
+    const row: ScaleRow = {
+      kind: 'derived',
+      key: derived.key,
+      label: derived.label,
+      expression: derived.expr,
+      path: ['scale', 'derived', index],
+      expected: derived.expected,
+      unit: derived.unit,
+      tolerance: derived.tolerance,
+      notes: [],
+    }
+    rows.push(row)
+    const blocker = blockedBy(derived.expr)
+    if (blocker !== undefined) {
+      row.error = { message: `uses '${blocker}', which has no value`, field: 'expr', blocked: true }
+      failed.add(derived.key)
+      return
+    }
+    const outcome = engine.evaluate(derived.expr, { scope })
+    if (!outcome.ok) {
+      row.error = { message: outcome.error.message, field: 'expr', ...(outcome.error.column === undefined ? {} : { column: outcome.error.column }) }
+      failed.add(derived.key)
+      return
+    }
+    row.notes = outcome.notes
+    row.quantity = outcome.quantity
+    scope.set(derived.key, outcome.quantity)
+    if (typeof derived.unit !== 'string') return
+    const converted = engine.convert(outcome.quantity, derived.unit)
+    if (!converted.ok) {
+      row.error = { message: converted.error.message, field: 'unit' }
+      return
+    }
+    row.display = converted.display
+    if (typeof derived.expected === 'number') {
+      const diff = Math.abs(converted.display.value - derived.expected)
+      row.deviation = derived.expected === 0 ? diff : diff / Math.abs(derived.expected)
+    }
+  })
+  return rows
+}
+
+/** Percent with enough digits to see the difference: 0.64 %, 12 %, 0.0021 %. */
+export function formatPercent(ratio: number): string {
+  const percent = ratio * 100
+  if (percent === 0) return '0 %'
+  const digits = percent >= 10 ? 0 : percent >= 1 ? 1 : Math.min(6, 1 - Math.floor(Math.log10(percent)))
+  return `${Number(percent.toFixed(digits))} %`
+}
+
+/** Turns failed or out-of-tolerance rows into diagnostics at the offending value. */
+export function scaleDiagnostics(rows: readonly ScaleRow[], positions: Positions): Diagnostic[] {
+  const out: Diagnostic[] = []
+  for (const row of rows) {
+    const name = `${row.kind} '${row.key}'`
+    if (row.error) {
+      if (row.error.blocked === true) continue // the earlier failure is already reported
+      const path = [...row.path, row.error.field]
+      const at = row.error.field === 'unit' ? positions.at(path) : positions.inside(path, row.error.column)
+      const message = row.error.field === 'unit' ? `${name} cannot be expressed in '${row.unit}': ${row.error.message}` : `${name}: ${row.error.message}`
+      out.push({ ...at, severity: 'error', message })
+      continue
+    }
+    for (const note of row.notes) {
+      out.push({ ...positions.at([...row.path, row.kind === 'given' ? 'value' : 'expr']), severity: 'warning', message: `${name}: ${note}` })
+    }
+    if (row.kind === 'derived' && row.display && row.deviation !== undefined && row.tolerance !== undefined && row.deviation > row.tolerance * (1 + 1e-9)) {
+      const off = row.expected === 0 ? `off by ${row.deviation}` : `${formatPercent(row.deviation)} off`
+      out.push({
+        ...positions.at([...row.path, 'expected']),
+        severity: 'error',
+        message: `${name} works out to ${row.display.exactText}, but expected is ${row.expected} ${row.unit} (${off}, tolerance ${formatPercent(row.tolerance)}); fix expected or the expression`,
+      })
+    }
+  }
+  return out
+}
