@@ -1,0 +1,136 @@
+/**
+ * Grades the candidate's answers to the problem's derived quantities against the reference
+ * the engine computes from the problem's givens. Bands by the ratio of answer to reference:
+ * within 2x is good, within 10x fair, further off is off; a different dimension (MB/s for a
+ * request rate) is wrong-units. The reference derivation is shown with every grade.
+ *
+ * The candidate's expressions may use the givens by name (they are the interviewer's facts)
+ * and their own earlier answers, never the reference values.
+ */
+import type { Engine, Quantity, Scope } from '../estimate/types'
+import type { Problem, ScaleDerived } from '../problems/types'
+import { estimationQuestions } from './phase-material'
+import type { SessionRecord } from './session-types'
+
+export type Grade = 'good' | 'fair' | 'off' | 'wrong-units' | 'invalid' | 'missing'
+
+export const GRADE_BANDS = { good: 2, fair: 10 } as const
+
+export interface EstimateGrade {
+  key: string
+  label: string
+  unit: string
+  /** what the candidate wrote */
+  input?: string
+  /** their answer shown in the question's unit (or in its own unit for wrong-units) */
+  answerText?: string
+  answerValue?: number
+  referenceText: string
+  referenceValue: number
+  /** answer / reference, when comparable */
+  ratio?: number
+  grade: Grade
+  /** the engine's message for invalid and wrong-units answers */
+  error?: string
+  /** how the reference is worked out, one step per line: "writeQps = commentsPerDay / day = 23.1 thousand comments/s" */
+  derivation: string[]
+}
+
+export function gradeRatio(ratio: number): 'good' | 'fair' | 'off' {
+  if (!(ratio > 0) || !Number.isFinite(ratio)) return 'off'
+  const factor = ratio >= 1 ? ratio : 1 / ratio
+  if (factor <= GRADE_BANDS.good) return 'good'
+  if (factor <= GRADE_BANDS.fair) return 'fair'
+  return 'off'
+}
+
+/** Names an expression refers to (identifiers that are keys of the problem's scale). */
+function referencedKeys(expr: string, keys: Set<string>): string[] {
+  const found = expr.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []
+  return [...new Set(found.filter((word) => keys.has(word)))]
+}
+
+interface Reference {
+  quantities: Map<string, Quantity>
+  lines: Map<string, string>
+}
+
+function buildReference(problem: Problem, engine: Engine): Reference {
+  const scope = engine.newScope()
+  const quantities = new Map<string, Quantity>()
+  const lines = new Map<string, string>()
+  for (const given of problem.scale.givens) {
+    const outcome = engine.evaluate(`${given.key} = ${given.value}`, { scope })
+    if (outcome.ok) quantities.set(given.key, outcome.quantity)
+    lines.set(given.key, `${given.key} = ${given.value}${outcome.ok ? '' : ' (the engine cannot read this given)'}`)
+  }
+  for (const derived of problem.scale.derived) {
+    const outcome = engine.evaluate(`${derived.key} = ${derived.expr}`, { scope })
+    if (!outcome.ok) {
+      lines.set(derived.key, `${derived.key} = ${derived.expr} = ${formatNumber(derived.expected)} ${derived.unit}`)
+      continue
+    }
+    quantities.set(derived.key, outcome.quantity)
+    const shown = engine.convert(outcome.quantity, derived.unit)
+    lines.set(derived.key, `${derived.key} = ${derived.expr} = ${shown.ok ? shown.display.text : `${formatNumber(derived.expected)} ${derived.unit}`}`)
+  }
+  return { quantities, lines }
+}
+
+function derivationFor(derived: ScaleDerived, problem: Problem, reference: Reference): string[] {
+  const keys = new Set([...problem.scale.givens.map((g) => g.key), ...problem.scale.derived.map((d) => d.key)])
+  const order = [...problem.scale.givens.map((g) => g.key), ...problem.scale.derived.map((d) => d.key)]
+  const needed = new Set<string>()
+  const visit = (key: string) => {
+    if (needed.has(key)) return
+    needed.add(key)
+    const step = problem.scale.derived.find((d) => d.key === key)
+    if (step) for (const ref of referencedKeys(step.expr, keys)) visit(ref)
+  }
+  visit(derived.key)
+  return order.filter((key) => needed.has(key)).map((key) => reference.lines.get(key)!).filter(Boolean)
+}
+
+function formatNumber(value: number): string {
+  return Number.isInteger(value) ? value.toLocaleString('en') : String(Number(value.toPrecision(4)))
+}
+
+export function gradeEstimates(session: SessionRecord, problem: Problem, engine: Engine): EstimateGrade[] {
+  const reference = buildReference(problem, engine)
+  const scope: Scope = engine.newScope()
+  for (const given of problem.scale.givens) {
+    const quantity = reference.quantities.get(given.key)
+    if (quantity) scope.set(given.key, quantity)
+  }
+  return estimationQuestions(problem).map((derived) => {
+    const refQuantity = reference.quantities.get(derived.key)
+    const refShown = refQuantity ? engine.convert(refQuantity, derived.unit) : undefined
+    const base = {
+      key: derived.key,
+      label: derived.label,
+      unit: derived.unit,
+      referenceText: refShown?.ok ? refShown.display.text : `${formatNumber(derived.expected)} ${derived.unit}`,
+      referenceValue: refShown?.ok ? refShown.display.value : derived.expected,
+      derivation: derivationFor(derived, problem, reference),
+    }
+    const answer = session.estimates[derived.key]
+    if (!answer || answer.input === '') return { ...base, grade: 'missing' as const }
+    const outcome = engine.evaluate(answer.input, { scope })
+    if (!outcome.ok) return { ...base, input: answer.input, grade: 'invalid' as const, error: outcome.error.message }
+    // later answers may build on this one by its key
+    scope.set(derived.key, outcome.quantity)
+    const converted = engine.convert(outcome.quantity, derived.unit)
+    if (!converted.ok) {
+      return { ...base, input: answer.input, answerText: outcome.text, grade: 'wrong-units' as const, error: converted.error.message }
+    }
+    const ratio = base.referenceValue === 0 ? Number.NaN : converted.display.value / base.referenceValue
+    return {
+      ...base,
+      input: answer.input,
+      answerText: converted.display.text,
+      answerValue: converted.display.value,
+      ratio,
+      grade: gradeRatio(ratio),
+    }
+  })
+}

@@ -1,0 +1,171 @@
+/**
+ * Finds rubric keywords in free text the way a reader would: case-, accent- and
+ * punctuation-insensitive, whole words only, word forms folded by the Porter stemmer
+ * ("shards", "sharding" and "sharded" all match "shard"), multi-word keywords matched as a
+ * phrase, joined spellings accepted ("fanout" for "fan out"), and synonyms from synonyms.ts.
+ *
+ * Negation: a keyword inside a clause that denies it does not count. A clause ends at
+ * punctuation or at "but", "however", "although", "whereas". The clause denies what follows
+ * "not" (also "don't", "won't", "isn't", ...), "no need", "instead of", "rather than" or "nor",
+ * within six words. "We don't need Cassandra" therefore does not cover a Cassandra point, while
+ * "no single point of failure" or "without downtime" still count: in design answers "no" and
+ * "without" usually state a goal, not a rejection.
+ */
+import { stemmer } from 'stemmer'
+import { SYNONYM_GROUPS } from './synonyms'
+
+export interface Token {
+  /** the word as written, lower-cased */
+  word: string
+  stem: string
+  clause: number
+  negated: boolean
+  /** offsets in the original text, for excerpts */
+  start: number
+  end: number
+}
+
+export interface KeywordHit {
+  keyword: string
+  /** the words of the text that matched */
+  excerpt: string
+  negated: boolean
+}
+
+const NEGATION_WINDOW = 6
+const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas', 'except'])
+
+/**
+ * Lower-case and strip accents, keeping a map from each output character back to its offset
+ * in the original, so excerpts quote what the person wrote.
+ */
+export function normalise(text: string): { text: string; offsets: number[] } {
+  let out = ''
+  const offsets: number[] = []
+  let index = 0
+  for (const char of text) {
+    const folded = char.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/’/g, "'")
+    for (let k = 0; k < folded.length; k += 1) offsets.push(index)
+    out += folded
+    index += char.length
+  }
+  offsets.push(index)
+  return { text: out, offsets }
+}
+
+function stem(word: string): string {
+  return /^[a-z]+$/.test(word) ? stemmer(word) : word
+}
+
+/**
+ * Words are letters and digits; a dot or comma between digits stays inside a number (99.9,
+ * 1,000) and "n't" stays on its word (don't, won't). Everything else separates words;
+ * sentence punctuation also ends a clause. Offsets point into the original text.
+ */
+export function tokenize(text: string): Token[] {
+  const { text: source, offsets } = normalise(text)
+  const tokens: Token[] = []
+  let clause = 0
+  let lastCue = -Infinity
+  const pattern = /[a-z0-9]+(?:[.,][0-9]+)*(?:'t\b)?|[.;:!?()\n[\]{}]|,/g
+  for (let match = pattern.exec(source); match; match = pattern.exec(source)) {
+    const word = match[0]
+    if (!/[a-z0-9]/.test(word) || CLAUSE_WORDS.has(word)) {
+      clause += 1
+      lastCue = -Infinity
+      continue
+    }
+    const index = tokens.length
+    const previous = tokens[index - 1]
+    const after = (first: string) => previous?.word === first && previous.clause === clause
+    const isCue =
+      word === 'not' ||
+      word === 'nor' ||
+      word.endsWith("n't") ||
+      (word === 'need' && after('no')) ||
+      (word === 'of' && after('instead')) ||
+      (word === 'than' && after('rather'))
+    tokens.push({
+      word,
+      stem: stem(word),
+      clause,
+      negated: index - lastCue <= NEGATION_WINDOW,
+      start: offsets[match.index]!,
+      end: offsets[match.index + word.length]!,
+    })
+    if (isCue) lastCue = index
+  }
+  return tokens
+}
+
+function phraseStems(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.stem)
+}
+
+/** A keyword plus its synonyms, each as a list of stems (and a joined one-word form). */
+export function keywordVariants(keyword: string): string[][] {
+  const stems = phraseStems(keyword)
+  if (stems.length === 0) return []
+  const key = stems.join(' ')
+  const variants = new Map<string, string[]>([[key, stems]])
+  for (const group of SYNONYM_GROUPS) {
+    const groupStems = group.map(phraseStems)
+    if (!groupStems.some((g) => g.join(' ') === key)) continue
+    for (const g of groupStems) if (g.length > 0) variants.set(g.join(' '), g)
+  }
+  // "fan out" also matches "fanout"
+  for (const v of [...variants.values()]) {
+    if (v.length > 1) {
+      const joined = stem(v.join(''))
+      variants.set(joined, [joined])
+    }
+  }
+  return [...variants.values()]
+}
+
+/**
+ * Every place the keyword (or a synonym) occurs in the tokens, with whether the clause
+ * denies it. Adjacent words written apart ("web socket") also match a one-word keyword.
+ */
+export function findKeyword(tokens: readonly Token[], keyword: string, text: string): KeywordHit[] {
+  const hits: KeywordHit[] = []
+  const variants = keywordVariants(keyword)
+  for (let i = 0; i < tokens.length; i += 1) {
+    for (const variant of variants) {
+      const length = matchAt(tokens, i, variant)
+      if (length === 0) continue
+      const first = tokens[i]!
+      const last = tokens[i + length - 1]!
+      hits.push({ keyword, excerpt: excerpt(text, first.start, last.end), negated: first.negated })
+      break
+    }
+  }
+  return hits
+}
+
+/** How many tokens from i match the variant (0 = no match). */
+function matchAt(tokens: readonly Token[], i: number, variant: string[]): number {
+  let ok = true
+  for (let k = 0; k < variant.length; k += 1) {
+    const token = tokens[i + k]
+    if (!token || token.stem !== variant[k] || token.clause !== tokens[i]!.clause) {
+      ok = false
+      break
+    }
+  }
+  if (ok) return variant.length
+  // a one-word variant written as two words: "web socket" for "websocket"
+  const a = tokens[i]
+  const b = tokens[i + 1]
+  if (variant.length === 1 && a && b && a.clause === b.clause && stem(a.word + b.word) === variant[0]) return 2
+  return 0
+}
+
+/** The matched words with a little context, on one line, as the person wrote them. */
+function excerpt(text: string, start: number, end: number): string {
+  const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, start - 25)) + 1)
+  const space = text.indexOf(' ', Math.min(text.length, end + 20))
+  const to = space < 0 ? text.length : space
+  const snippet = text.slice(from, to).replace(/\s+/g, ' ').trim()
+  return `${from > 0 ? '…' : ''}${snippet}${to < text.length ? '…' : ''}`
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { findKeyword, tokenize } from '../../../src/core/interview/text-match'
+
+const find = (text: string, keyword: string) => findKeyword(tokenize(text), keyword, text)
+const covered = (text: string, keyword: string) => find(text, keyword).some((h) => !h.negated)
+
+describe('keyword matching', () => {
+  it('matches whole words in any case and word form', () => {
+    expect(covered('We SHARD the table by user id', 'sharding')).toBe(true)
+    expect(covered('the shards are rebalanced', 'shard')).toBe(true)
+    expect(covered('Replicated three ways', 'replication')).toBe(true)
+    expect(covered('a sharded cache', 'hard')).toBe(false)
+    expect(covered('Cassandra', 'cass')).toBe(false)
+  })
+
+  it('matches phrases only when the words are together in one clause', () => {
+    expect(covered('use consistent hashing for placement', 'consistent hashing')).toBe(true)
+    expect(covered('hashing is consistent', 'consistent hashing')).toBe(false)
+    expect(covered('keep it consistent. Hashing comes later', 'consistent hashing')).toBe(false)
+  })
+
+  it('folds accents, punctuation and joined spellings', () => {
+    expect(covered('Fan-out on write', 'fanout')).toBe(true)
+    expect(covered('fanout on write', 'fan out')).toBe(true)
+    expect(covered('push over web sockets', 'websocket')).toBe(true)
+    expect(covered('Café-level caching', 'cafe')).toBe(true)
+    expect(covered('p99 under 200 ms, 99.9% available', '99.9')).toBe(true)
+  })
+
+  it('uses synonyms', () => {
+    expect(covered('put an LB in front', 'load balancer')).toBe(true)
+    expect(covered('Redis pub/sub fans messages out', 'publish subscribe')).toBe(true)
+    expect(covered('a DLQ for poison messages', 'dead letter queue')).toBe(true)
+    expect(covered('no SPOF anywhere', 'single point of failure')).toBe(true)
+  })
+
+  it('does not count a keyword the clause denies', () => {
+    expect(covered("we don't need Cassandra", 'cassandra')).toBe(false)
+    expect(covered('we do not need to use Cassandra here', 'cassandra')).toBe(false)
+    expect(covered('No need for Kafka at this scale', 'kafka')).toBe(false)
+    expect(covered('Postgres instead of Cassandra', 'cassandra')).toBe(false)
+    expect(covered('Postgres instead of Cassandra', 'postgres')).toBe(true)
+    expect(covered("we don't need Cassandra, but Kafka fits", 'kafka')).toBe(true)
+    expect(covered("we won't shard. Later we shard by region", 'shard')).toBe(true)
+    expect(find("we don't need Cassandra", 'cassandra')).toEqual([{ keyword: 'cassandra', excerpt: "we don't need Cassandra", negated: true }])
+  })
+
+  it('keeps goals stated with "no" and "without"', () => {
+    expect(covered('no single point of failure', 'single point of failure')).toBe(true)
+    expect(covered('deploy without downtime', 'downtime')).toBe(true)
+  })
+})
