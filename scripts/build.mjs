@@ -74,6 +74,15 @@ for (;;) {
 
 // Warm the code caches with the commands whose start-up time matters.
 const bin = join(root, 'bin', 'sysdrill.cjs')
+
+// Index the built-in problem library so `problems list` reads summaries instead of parsing
+// YAML (src/cli/library/entry-cache.ts); without it the CLI still works, only slower.
+const indexRun = spawnSync(process.execPath, [bin, 'problems', 'build-index', '--out', join(dist, 'library-index.json')], {
+  stdio: ['ignore', 'ignore', 'pipe'],
+  env: { ...process.env, SYSDRILL_HOME: join(dist, '.warmup-home'), NO_COLOR: '1' },
+  encoding: 'utf8',
+})
+if (indexRun.status !== 0) process.stderr.write(`warning: the problem index was not built: ${indexRun.stderr}`)
 const warmups = [
   ['--help'],
   ['--version'],

@@ -26,9 +26,9 @@ export interface EntryLookup {
   remember(entry: FileEntry): void
 }
 
-type Parser = typeof import('../../core/problems/parse-problem')
+type Parser = typeof import('./parser')
 let parser: Promise<Parser> | undefined
-export const loadParser = (): Promise<Parser> => (parser ??= import('../../core/problems/parse-problem'))
+export const loadParser = (): Promise<Parser> => (parser ??= import('./parser'))
 
 export async function readEntries(files: readonly ScannedFile[], lookup?: EntryLookup): Promise<FileEntry[]> {
   const out: FileEntry[] = []

@@ -117,6 +117,7 @@ function check(walk: Walk, raw: Node | null, spec: Spec, path: Path): unknown {
       }
       if (isScalar(node) && (typeof node.value === 'number' || typeof node.value === 'boolean')) {
         const source = node.source ?? String(node.value)
+        if (spec.numbers === true && typeof node.value === 'number') return source
         const kind = typeof node.value === 'number' ? 'a number' : 'true/false'
         report(walk, where, `${name} must be text, but YAML reads the unquoted ${source} as ${kind}; quote it: "${source}"`)
         return String(source)

@@ -93,7 +93,23 @@ export function checkFileRules({ value, positions, expectedId }: FileRuleInput):
   checkConnections(problem, report)
   checkScaleKeys(problem, positions, report)
   checkKind(problem, report)
+  const placeholders = findPlaceholders(problem, [])
+  if (placeholders.length > 0) {
+    out.push({
+      ...positions.at(placeholders[0]!),
+      severity: 'warning',
+      message: `${placeholders.length} value${placeholders.length === 1 ? ' still starts' : 's still start'} with TODO (the first is ${describePath(placeholders[0]!)}); replace them with your own text`,
+    })
+  }
   return out
+}
+
+/** Paths of text values a scaffold left as `TODO...`, in file order. */
+export function findPlaceholders(value: unknown, path: Path): Path[] {
+  if (typeof value === 'string') return /^\s*TODO\b/.test(value) ? [path] : []
+  if (Array.isArray(value)) return value.flatMap((item, index) => findPlaceholders(item, [...path, index]))
+  const obj = asObj(value)
+  return obj ? Object.entries(obj).flatMap(([key, item]) => findPlaceholders(item, [...path, key])) : []
 }
 
 type Report = (path: Path, message: string, which?: 'value' | 'key') => void

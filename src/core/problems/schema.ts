@@ -10,7 +10,8 @@
 import { PHASE_IDS } from '../phases'
 
 export type Spec =
-  | { type: 'string' }
+  /** `numbers`: a YAML number is accepted as its text (an expression like `3`, a line number) */
+  | { type: 'string'; numbers?: boolean }
   | { type: 'number'; integer?: boolean; min?: number; max?: number; exclusiveMin?: boolean }
   | { type: 'boolean' }
   | { type: 'enum'; values: readonly (string | number)[]; what: string }
@@ -28,6 +29,7 @@ export interface Field {
 }
 
 const text: Spec = { type: 'string' }
+const expression: Spec = { type: 'string', numbers: true }
 const texts: Spec = { type: 'list', of: text }
 const req = (spec: Spec, extra: Partial<Field> = {}): Field => ({ spec, required: true, ...extra })
 const opt = (spec: Spec): Field => ({ spec })
@@ -38,7 +40,7 @@ const oneOf = (what: string, values: readonly (string | number)[]): Spec => ({ t
 export const PHASE_SPEC = oneOf('phase', PHASE_IDS)
 export const ORIGIN_SPEC = oneOf('origin', ['seed', 'inferred'])
 
-const sourceRef = object({ file: req(text), lines: opt(text), note: opt(text) })
+const sourceRef = object({ file: req(text), lines: opt(expression), note: opt(text) })
 
 const clarifyingQuestion = object({
   id: req(text),
@@ -68,13 +70,13 @@ const requirements = object({
 })
 
 const scale = object({
-  givens: opt(list(object({ key: req(text), label: req(text), value: req(text), origin: opt(ORIGIN_SPEC), notes: opt(text) }))),
+  givens: opt(list(object({ key: req(text), label: req(text), value: req(expression), origin: opt(ORIGIN_SPEC), notes: opt(text) }))),
   derived: opt(
     list(
       object({
         key: req(text),
         label: req(text),
-        expr: req(text),
+        expr: req(expression),
         expected: req({ type: 'number' }),
         unit: req(text),
         tolerance: req({ type: 'number', min: 0, max: 1 }),

@@ -26,8 +26,11 @@ export interface ValidateOptions extends ProblemSourceOptions {
 
 export interface NewOptions {
   kind?: string
+  title?: string
+  pack?: string
   output?: string
   force?: boolean
+  problemsDir?: string
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value]
@@ -82,13 +85,36 @@ export function defineProblems(program: Command, action: ActionFactory): void {
       }),
     )
 
+  // Run by scripts/build.mjs: the built-in library's summaries, so `list` need not parse YAML.
+  problems
+    .command('build-index', { hidden: true })
+    .description('Write the index of the built-in library (used by the build).')
+    .requiredOption('--out <file>', 'where to write the index')
+    .action(
+      action(async (ctx, options: { out: string }) => {
+        const { runBuildIndex } = await import('./run-build-index')
+        return runBuildIndex(ctx, options)
+      }),
+    )
+
   problems
     .command('new')
     .description('Create a new problem file from the template, then validate it.')
     .argument('<id>', 'kebab-case id, also the file name')
     .option('--kind <kind>', 'design | mini-design | drill', 'design')
+    .option('--title <text>', 'the title (default: made from the id)')
+    .option('--pack <id>', 'drills only: the pack it belongs to')
     .option('-o, --output <dir>', 'folder to write to (default: your problems folder)')
     .option('-f, --force', 'overwrite an existing file')
+    .option('--problems-dir <dirs>', 'extra problem folders, colon-separated')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ sysdrill problems new url-shortener                 a design problem in your problems folder
+  $ sysdrill problems new bloom-filters --kind drill --pack storage
+  $ sysdrill problems new my-problem -o ./problems      somewhere else`,
+    )
     .action(
       action(async (ctx, id: string, options: NewOptions) => {
         const { runNew } = await import('./run-new')

@@ -6,6 +6,8 @@
 import type { Engine } from '../../../core/estimate/types'
 import { getEngine } from '../../../core/estimate/index'
 
+export { computeScale, scaleDiagnostics } from '../../../core/problems/scale'
+
 export function tryEngine(): { engine: Engine } | { reason: string } {
   try {
     return { engine: getEngine() }
