@@ -46,6 +46,8 @@ export interface RunOptions {
   cwd?: string
   /** Ctrl-C handlers registered by the command end up here */
   interruptHandlers?: Array<() => void>
+  /** package root (built-in problems/ and templates/); default: this repository */
+  packageRoot?: string
 }
 
 export interface RunResult {
@@ -96,7 +98,7 @@ export async function runCli(args: string[], options: RunOptions = {}): Promise<
         if (index >= 0) handlers.splice(index, 1)
       }
     },
-    packageRoot: repoRoot,
+    packageRoot: options.packageRoot ?? repoRoot,
   }
   const code = await main(args, deps)
   return { code, stdout: stdout.text, stderr: stderr.text }
