@@ -87,6 +87,36 @@ function splitLine(line: string, lineNo: number): Segment[] {
   return segments
 }
 
+/** True when the line opens a {{! comment }} that it does not close. */
+function opensComment(line: string): boolean {
+  for (let i = line.indexOf('{{!'); i >= 0; i = line.indexOf('{{!', i)) {
+    if (i > 0 && line[i - 1] === '\\') {
+      i += 3
+      continue
+    }
+    const end = line.indexOf('}}', i + 3)
+    if (end < 0) return true
+    i = end + 2
+  }
+  return false
+}
+
+/** Lines, with a comment that spans several lines joined into the line where it starts. */
+function logicalLines(lines: string[]): Array<{ text: string; lineNo: number }> {
+  const out: Array<{ text: string; lineNo: number }> = []
+  for (let i = 0; i < lines.length; i += 1) {
+    const lineNo = i + 1
+    let text = lines[i]!
+    while (opensComment(text)) {
+      if (i + 1 >= lines.length) throw new TemplateError(lineNo, 'a {{! comment is never closed; end it with }}')
+      i += 1
+      text += `\n${lines[i]}`
+    }
+    out.push({ text, lineNo })
+  }
+  return out
+}
+
 /** A line with one block tag or comment and nothing else but spaces leaves no trace. */
 function isStandalone(segments: Segment[]): boolean {
   const tags = segments.filter((s) => s.kind === 'tag')
@@ -147,9 +177,8 @@ export function parseTemplate(source: string, schema: Schema): ParsedTemplate {
     return depth
   }
 
-  const lines = source.replace(/\r\n?/g, '\n').split('\n')
-  lines.forEach((line, index) => {
-    const lineNo = index + 1
+  const lines = logicalLines(source.replace(/\r\n?/g, '\n').split('\n'))
+  lines.forEach(({ text: line, lineNo }, index) => {
     const segments = splitLine(line, lineNo)
     const standalone = isStandalone(segments)
     for (const segment of segments) {

@@ -9,6 +9,7 @@ export interface DocOptions {
   output?: string
   force?: boolean
   problemsDir?: string
+  placeholders?: boolean
 }
 
 export function defineDoc(program: Command, action: ActionFactory): void {
@@ -23,6 +24,21 @@ export function defineDoc(program: Command, action: ActionFactory): void {
     .option('-o, --output <path>', "where to write (default ./<id>-design.md; '-' for stdout)")
     .option('-f, --force', 'overwrite an existing file')
     .option('--problems-dir <dirs>', 'extra problem folders, colon-separated')
+    .option('--placeholders', 'list the names a template may use, then exit')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ sysdrill doc live-comment-system            writes ./live-comment-system-design.md
+  $ sysdrill doc live-comment-system -o -       prints it instead
+  $ sysdrill doc --last                         fills it from your latest interview
+  $ sysdrill doc --session 20261121-090000-live-comment-system -o docs/ --force
+  $ sysdrill doc url-shortener --template one-pager
+  $ sysdrill doc --placeholders                 names for your own --template FILE
+
+Templates: built-in default and one-pager, files in <config>/templates/doc/NAME.md, or any
+--template PATH; doc.template in the config file sets the default.`,
+    )
     .action(
       action(async (ctx, problemId: string | undefined, options: DocOptions) => {
         const { runDoc } = await import('./run')

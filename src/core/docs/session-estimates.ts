@@ -1,0 +1,39 @@
+/**
+ * The candidate's estimates beside the reference, graded exactly as the interview report
+ * grades them (gradeEstimates): the answer in the question's unit, the ratio to the
+ * reference, and the band it falls in.
+ */
+import type { Engine } from '../estimate/types'
+import { gradeEstimates, GRADE_BANDS, type EstimateGrade } from '../interview/estimate-grading'
+import type { SessionRecord } from '../interview/session-types'
+import type { Problem } from '../problems/types'
+import type { TemplateRecord } from './template-types'
+
+/** 1.08×, 0.25×, 3.2e4× */
+export function formatRatio(ratio: number | undefined): string {
+  if (ratio === undefined || !Number.isFinite(ratio)) return '—'
+  if (ratio === 0) return '0×'
+  if (ratio >= 1000 || ratio < 0.001) return `${ratio.toExponential(1).replace('e+', 'e')}×`
+  return `${Number(ratio.toPrecision(3))}×`
+}
+
+const GRADE_TEXT: Record<EstimateGrade['grade'], string> = {
+  good: `good (within ${GRADE_BANDS.good}×)`,
+  fair: `fair (within ${GRADE_BANDS.fair}×)`,
+  off: `off (more than ${GRADE_BANDS.fair}× away)`,
+  'wrong-units': 'wrong units',
+  invalid: 'could not be read',
+  missing: 'not answered',
+}
+
+export function estimateRecords(problem: Problem, session: SessionRecord, engine: Engine): TemplateRecord[] {
+  return gradeEstimates(session, problem, engine).map((grade) => ({
+    key: grade.key,
+    label: grade.label,
+    answer: grade.input ?? '',
+    value: grade.answerText ?? (grade.error === undefined ? '—' : `⚠ ${grade.error}`),
+    reference: grade.referenceText,
+    ratio: formatRatio(grade.ratio),
+    grade: GRADE_TEXT[grade.grade],
+  }))
+}
