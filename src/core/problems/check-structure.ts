@@ -8,7 +8,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml'
 import type { Diagnostic, Position } from './diagnostic'
-import { didYouMean } from './did-you-mean'
+import { closest, didYouMean } from './did-you-mean'
 import { describePath, Positions, type Path } from './positions'
 import type { Field, Spec } from './schema'
 
@@ -19,6 +19,8 @@ const MAX_ALIAS_EXPANSIONS = 1_000
 export interface Structure {
   /** the value with defaults filled in; undefined where the file was too broken to say */
   value: unknown
+  /** the walk stopped early (an alias bomb, a huge document): the value is incomplete */
+  aborted: boolean
   positions: Positions
   diagnostics: Diagnostic[]
 }
@@ -39,7 +41,7 @@ export function checkStructure(doc: Document, text: string, lines: LineCounter, 
   const root = doc.contents as Node | null
   walk.positions.record([], pos(walk, root))
   const value = check(walk, root, spec, [])
-  return { value, positions: walk.positions, diagnostics: walk.diagnostics }
+  return { value, positions: walk.positions, diagnostics: walk.diagnostics, aborted: walk.aborted }
 }
 
 function pos(walk: Walk, node: { range?: [number, number, number] | null } | null | undefined): Position {
@@ -146,10 +148,16 @@ function check(walk: Walk, raw: Node | null, spec: Spec, path: Path): unknown {
     case 'enum': {
       const value = isScalar(node) ? node.value : undefined
       if ((typeof value === 'string' || typeof value === 'number') && spec.values.includes(value)) return value
-      const shown = isScalar(node) && value !== null && typeof value !== 'object' ? `'${node.source ?? String(value)}'` : describeNode(node)
+      const shown =
+        isScalar(node) && typeof value === 'string' ? `'${value}'` : isScalar(node) && typeof value === 'number' ? (node.source ?? String(value)) : describeNode(node)
       const options = spec.values.map(String)
-      const choices = options.length <= 3 ? options.join(options.every((o) => /^\d+$/.test(o)) ? ', ' : ' | ') : options.join(', ')
-      report(walk, where, `${name} must be one of ${choices}, not ${shown}${typeof value === 'string' ? didYouMean(value, options) : ''}`)
+      const choices =
+        options.length === 1
+          ? options[0]
+          : options.length <= 3
+            ? `${options.slice(0, -1).join(', ')} or ${options[options.length - 1]}`
+            : `one of ${options.join(', ')}`
+      report(walk, where, `${name} must be ${choices}, not ${shown}${typeof value === 'string' ? didYouMean(value, options) : ''}`)
       return undefined
     }
     case 'list': {
@@ -161,6 +169,11 @@ function check(walk: Walk, raw: Node | null, spec: Spec, path: Path): unknown {
       return node.items.map((item, index) => {
         const itemPath = [...path, index]
         walk.positions.record(itemPath, pos(walk, item as Node), undefined, textShift(walk, item as Node | null))
+        const split = node.flow === true && spec.of.type === 'string' ? flowSequenceSplit(walk.text, node.items[index - 1], item) : undefined
+        if (split !== undefined) {
+          report(walk, pos(walk, item as Node), `${describePath(itemPath)} is ${split.what}: inside [ ... ] a comma separates items, so '${split.joined}' was split in two; quote the text ("${split.joined}") or use one "- item" per line`)
+          return split.second
+        }
         return check(walk, item as Node | null, spec.of, itemPath)
       })
     }
@@ -185,7 +198,17 @@ function checkMapping(
   }
   const out: Record<string, unknown> = {}
   const known = keyed ? keyed.keys : Object.keys(fields ?? {})
+  if (path.length === 0 && fields !== undefined) {
+    const keys = node.items.map((pair) => (isPair(pair) && isScalar(pair.key) ? String(pair.key.value) : '')).filter((k) => k !== '')
+    if (keys.length > 0 && !keys.some((k) => Object.hasOwn(fields, k))) {
+      const shown = keys.slice(0, 3).map((k) => `'${k}'`).join(', ')
+      report(walk, pos(walk, node), `this is not a problem file: none of its keys (${shown}${keys.length > 3 ? ', ...' : ''}) belong to a problem; start from \`sysdrill problems new <id>\``)
+      return undefined
+    }
+  }
   const seen = new Set<string>()
+  /** keys an unknown key probably meant: not reported again as missing */
+  const suggested = new Set<string>()
   node.items.forEach((pair, index) => {
     if (!isPair(pair)) return
     const keyNode = resolve(walk, pair.key as Node | null)
@@ -207,6 +230,8 @@ function checkMapping(
     const spec = keyed ? (keyed.keys.includes(key) ? keyed.of : undefined) : field?.spec
     if (spec === undefined) {
       const suggestion = didYouMean(key, known)
+      const meant = closest(key, known)
+      if (meant !== undefined) suggested.add(meant)
       const what = keyed
         ? `${keyed.what} '${key}' in ${name} is not one of the ${keyed.what}s`
         : `unknown ${path.length === 0 ? 'top-level key' : `key in ${name}`} '${key}'`
@@ -224,6 +249,7 @@ function checkMapping(
     for (const [key, field] of Object.entries(fields)) {
       if (seen.has(key) || Object.hasOwn(out, key)) continue
       if (field.required === true) {
+        if (suggested.has(key)) continue
         const owner = path.length === 0 ? 'the file' : name
         if (!node.items.some((pair) => isPair(pair) && isScalar(pair.key) && pair.key.value === key)) {
           report(walk, pos(walk, node), `${owner} is missing '${key}'`)
@@ -265,4 +291,17 @@ function flowCommaTrap(items: readonly unknown[], index: number, key: string): s
     return `'${key}' has no value: inside { ... } a comma starts a new key, so '${previousKey}: ${previousValue}, ${key}' was read as two keys; quote the text ("${previousValue}, ${key}") or use block style`
   }
   return `'${key}' has no value: inside { ... } every entry needs 'key: value'; if '${key}' belongs to the text before it, quote that text or use block style`
+}
+
+/**
+ * `[Divide by 86,400.]` is two items, "Divide by 86" and the number 400. When a flow-sequence
+ * item is a number right after a plain text item with nothing but the comma between them
+ * (`86,400`, not `latency, 201`), the comma was meant as part of the text.
+ */
+function flowSequenceSplit(text: string, previous: unknown, item: unknown): { what: string; joined: string; second: string } | undefined {
+  if (!isScalar(item) || typeof item.value !== 'number' || !item.range) return undefined
+  if (!isScalar(previous) || typeof previous.value !== 'string' || previous.type !== 'PLAIN' || !previous.range) return undefined
+  if (text.slice(previous.range[1], item.range[0]) !== ',') return undefined
+  const second = item.source ?? String(item.value)
+  return { what: `the number ${second}`, joined: `${previous.value},${second}`, second }
 }

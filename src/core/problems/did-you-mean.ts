@@ -32,6 +32,8 @@ export function closest(word: string, candidates: Iterable<string>): string | un
     if (candidate === word) continue
     const target = fold(candidate)
     const distance = target === folded ? 0 : editDistance(folded, target)
+    // one or two letters are too little to guess from ('d' is not 'id')
+    if (distance > 0 && folded.length < 3) continue
     const limit = Math.min(3, Math.max(1, Math.floor(Math.max(folded.length, target.length) / 3)))
     const prefix = folded.length >= 4 && (target.startsWith(folded) || folded.startsWith(target))
     const score = prefix && distance > limit ? limit : distance

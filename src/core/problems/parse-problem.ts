@@ -25,6 +25,7 @@ export function parseProblem(input: Uint8Array | string, options: { expectedId?:
   const yaml = parseYamlBytes(input)
   if (!yaml.doc) return { value: undefined, positions: new Positions(), diagnostics: yaml.diagnostics }
   const structure = checkStructure(yaml.doc, yaml.text, yaml.lines, PROBLEM_SPEC)
+  if (structure.aborted) return { value: undefined, positions: structure.positions, diagnostics: structure.diagnostics }
   const rules = checkFileRules({
     value: structure.value,
     positions: structure.positions,
