@@ -11,7 +11,7 @@ import type { NonFunctionalRequirement, Problem } from '../problems/types'
 import { capacityRecords, capacityTable, computeCapacity } from './capacity'
 import { PHASE_STEMS } from './doc-schema'
 import { mermaidFlowchart } from './mermaid-flowchart'
-import { answersByPhase, splitQuestions, timingRows } from './session-answers'
+import { answersByPhase, otherAnswers, splitQuestions, timingRows } from './session-answers'
 import { estimateRecords } from './session-estimates'
 import type { TemplateRecord, TemplateValue } from './template-types'
 
@@ -142,6 +142,7 @@ export function buildDocModel(input: DocModelInput): DocModel {
 
     timing: timing?.rows ?? [],
     timingTotal: timing ? [timing.total] : [],
+    otherAnswers: session ? otherAnswers(session) : [],
     phases: PHASE_IDS.map((id) => ({
       id,
       title: PHASE_TITLES[id],

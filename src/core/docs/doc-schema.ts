@@ -165,6 +165,10 @@ export const DOC_SCHEMA: Schema = {
     used: text('m:ss'),
     share: text('used / budget in %'),
   }),
+  otherAnswers: records('answers to interview phases that match no section (an ML model step)', {
+    phase: text('the interview phase title'),
+    answer: text('what the candidate wrote'),
+  }),
   phases: records('the canonical phases, for templates that loop over them', {
     id: text('phase id'),
     title: text('phase title'),

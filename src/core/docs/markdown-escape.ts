@@ -154,7 +154,7 @@ export function codeSpanText(text: string): string {
 export function codeBlockText(text: string, marker: string): string {
   return cleanText(text)
     .split('\n')
-    .map((line) => (closesFence(line, marker) || fenceOpener(line) !== undefined ? `    ${line}` : line))
+    .map((line) => (closesFence(line, marker) ? `    ${line}` : line))
     .join('\n')
 }
 

@@ -10,6 +10,7 @@ const HEADING = /^( {0,3}#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/
 
 export function tidyMarkdown(text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n')
+  while (lines.length > 0 && lines[0]!.trim() === '') lines.shift()
   const out: string[] = []
   const seen = new Map<string, number>()
   let fence: string | undefined

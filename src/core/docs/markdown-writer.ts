@@ -62,12 +62,12 @@ export class MarkdownWriter {
   }
 
   private completeLine(line: string): void {
-    const first = this.lines.length === 0
     this.lines.push(line)
     this.current = ''
-    if (first) {
+    // Front matter opens on the first non-blank line (tidying drops the blank lines before it).
+    if (this.frontMatter === 'maybe' && line.trim() !== '') {
       this.frontMatter = line === '---' ? 'open' : 'closed'
-      return
+      if (this.frontMatter === 'open') return
     }
     if (this.frontMatter === 'open') {
       if (line === '---' || line === '...') this.frontMatter = 'closed'

@@ -3,7 +3,7 @@
  * section of the first canonical phase it covers (the others say where to find it), the
  * clarifying questions asked become assumptions, and the clock becomes a timing table.
  */
-import { PHASE_IDS, PHASE_TITLES, isPhaseId, type PhaseId } from '../phases'
+import { PHASE_IDS, isPhaseId, type PhaseId } from '../phases'
 import type { SessionPhase, SessionRecord } from '../interview/session-types'
 import { formatClock } from '../interview/session-time'
 import type { ClarifyingQuestion } from '../problems/types'
@@ -38,6 +38,19 @@ function coveredPhases(phase: SessionPhase): PhaseId[] {
 
 const note = (text: string): Markdown => markdown(`_${text}_`)
 
+/** How the doc refers to the section that holds a phase's answer. */
+const SECTION_NAMES: Record<PhaseId, string> = {
+  requirements: 'the functional requirements',
+  'non-functional': 'the non-functional requirements',
+  estimation: 'the capacity estimates',
+  api: 'the API',
+  'data-model': 'the data model',
+  'high-level-design': 'the high-level design',
+  'deep-dive': 'the deep dives',
+  operations: 'monitoring',
+  'wrap-up': 'the alternatives considered',
+}
+
 /**
  * Per canonical phase: the candidate's text (plain, escaped when rendered), a Markdown note
  * when the answer lives elsewhere or is missing, or several answers under their phase titles.
@@ -47,7 +60,7 @@ export function answersByPhase(session: SessionRecord): Record<PhaseId, string |
   const pointers = new Map<PhaseId, { from: SessionPhase; home: PhaseId }>()
   for (const phase of session.phases) {
     const [home, ...others] = coveredPhases(phase)
-    if (home === undefined) continue
+    if (home === undefined) continue // see otherAnswers()
     sources.set(home, [...(sources.get(home) ?? []), phase])
     for (const other of others) if (!pointers.has(other)) pointers.set(other, { from: phase, home })
   }
@@ -57,7 +70,7 @@ export function answersByPhase(session: SessionRecord): Record<PhaseId, string |
     const pointer = pointers.get(id)
     if (phases.length === 0) {
       result[id] = pointer
-        ? note(`Answered in the interview phase “${pointer.from.title}”; see ${PHASE_TITLES[pointer.home]} above.`)
+        ? note(`Answered in the interview phase “${pointer.from.title}”, under ${SECTION_NAMES[pointer.home]} above.`)
         : note(`The interview template (${session.template.title}) has no phase for this; nothing was asked here.`)
       continue
     }
@@ -77,6 +90,13 @@ export function answersByPhase(session: SessionRecord): Record<PhaseId, string |
     }
   }
   return result
+}
+
+/** Answers to template phases that cover no canonical phase (an ML model step): kept, not dropped. */
+export function otherAnswers(session: SessionRecord): TemplateRecord[] {
+  return session.phases
+    .filter((phase) => coveredPhases(phase).length === 0 && phaseText(phase) !== '')
+    .map((phase) => ({ phase: phase.title, answer: phaseText(phase) }))
 }
 
 /** Clarifying questions asked (as assumptions) and not asked (as open questions). */

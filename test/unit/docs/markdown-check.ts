@@ -83,3 +83,25 @@ export function inspectDoc(markdown: string): DocShape {
   }
   return shape
 }
+
+/**
+ * The raw Markdown under each heading (front matter excluded), up to the next heading of the
+ * same or a higher level, keyed by the heading line's text.
+ */
+export function sections(markdown: string): Map<string, string> {
+  const { body } = splitFrontMatter(markdown)
+  const lines = body.split('\n')
+  const headings: Array<{ index: number; depth: number; text: string }> = []
+  let fence = false
+  lines.forEach((line, index) => {
+    if (/^ {0,3}(```|~~~)/.test(line)) fence = !fence
+    const match = fence ? null : /^(#{1,6})\s+(.*)$/.exec(line)
+    if (match) headings.push({ index, depth: match[1]!.length, text: match[2]!.trim() })
+  })
+  const out = new Map<string, string>()
+  headings.forEach((heading, i) => {
+    const next = headings.slice(i + 1).find((h) => h.depth <= heading.depth)
+    out.set(heading.text, lines.slice(heading.index + 1, next?.index ?? lines.length).join('\n').trim())
+  })
+  return out
+}
