@@ -59,6 +59,7 @@ const quantity = {
   value: text('the value computed by the estimation engine now'),
   exact: text('the value at full precision'),
   notes: text("the problem's notes on it"),
+  unit: text('the unit the value is shown in'),
 }
 
 export const DOC_SCHEMA: Schema = {
@@ -90,7 +91,7 @@ export const DOC_SCHEMA: Schema = {
   nonFunctionalRequirements: records('non-functional requirements', quality),
 
   givens: records('scale facts the interviewer gives', quantity),
-  derived: records('quantities worked out from the givens', { ...quantity, unit: text('the unit the value is shown in') }),
+  derived: records('quantities worked out from the givens', quantity),
   capacityTable: text('givens and derived quantities as one Markdown table'),
   heuristics: texts('rules of thumb for this problem'),
   estimates: records("the candidate's estimates beside the reference", {
