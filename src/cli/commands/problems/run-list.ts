@@ -123,8 +123,8 @@ function printTable(ctx: CommandContext, shown: LibrarySummary[], drills: boolea
     { header: 'TITLE', flex: true, min: 16 },
     drills ? { header: 'PACK' } : { header: 'KIND' },
     { header: 'LEVEL', style: difficultyStyle },
-    { header: 'MIN', align: 'right' },
-    { header: 'TAGS', flex: true, min: 10, style: (t) => theme.dim(t) },
+    { header: 'MIN', align: 'right', optional: true },
+    { header: 'TAGS', flex: true, min: 12, optional: true, style: (t) => theme.dim(t) },
   ]
   const rows = shown.map((s) => [
     s.id,

@@ -117,8 +117,18 @@ export function renderProblem({ problem: p, level, scale, width, theme }: ShowIn
   return out
 }
 
-/** "200 million videos/day" vs "200 million videos/day": compare without spacing and case */
-const normalise = (text: string) => text.replace(/\s+/g, '').toLowerCase()
+/**
+ * The engine's reading of a given is worth showing only when it says something new
+ * ("2e9 requests/day" = "2 billion requests/day"), not when it merely reorders the unit
+ * ("photos/user/day" vs "photos/day/user"): compare the sorted words and numbers.
+ */
+const normalise = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[\s/*·^()]+/)
+    .filter((t) => t !== '')
+    .sort()
+    .join(' ')
 
 interface Writer {
   out: string[]
@@ -215,7 +225,7 @@ function renderSolution(p: Problem, w: Writer): void {
       if (points.length === 0) continue
       if (id) w.sub(PHASE_TITLES[id])
       for (const r of points) {
-        w.out.push(...wrapLine(`${'★'.repeat(r.weight)}${' '.repeat(4 - r.weight)}${r.point}`, w.width, '    ', '        '))
+        w.out.push(...wrapLine(r.point, w.width, `    ${w.theme.warn('★'.repeat(r.weight))}${' '.repeat(4 - r.weight)}`, ' '.repeat(8), 8))
         w.out.push(...wrapLine(`keywords: ${r.keywords.join(', ')}`, w.width, '        ', '          ').map((l) => w.theme.dim(l)))
       }
     }

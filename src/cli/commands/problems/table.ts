@@ -1,7 +1,7 @@
 /**
  * A plain-text table fitted to a width: columns keep their natural width when it fits; when it
- * does not, the flexible columns (title, tags) shrink, longest first, and their cells end in
- * '…'. Styling is applied after fitting so escape codes never count towards the width.
+ * does not, the flexible columns (title, tags) shrink, rightmost first, and their cells end in
+ * '…'; if that is not enough, optional columns are dropped. Styling is applied after fitting so escape codes never count towards the width.
  */
 
 export interface Column {
@@ -10,6 +10,8 @@ export interface Column {
   flex?: boolean
   min?: number
   align?: 'left' | 'right'
+  /** dropped (rightmost first) when the table cannot fit otherwise */
+  optional?: boolean
   style?: (text: string, row: number) => string
 }
 
@@ -28,15 +30,23 @@ export function renderTable(columns: Column[], rows: string[][], options: { maxW
   if (options.maxWidth !== undefined) {
     let excess = widths.reduce((sum, w) => sum + w, 0) + gap * (columns.length - 1) - options.maxWidth
     while (excess > 0) {
-      // shrink the widest flexible column that can still give
+      // shrink the rightmost flexible column that can still give (tags before titles)
       let pick = -1
       columns.forEach((column, i) => {
         const floor = Math.max(column.min ?? 8, width(column.header))
-        if (column.flex === true && widths[i]! > floor && (pick < 0 || widths[i]! > widths[pick]!)) pick = i
+        if (column.flex === true && widths[i]! > floor) pick = i
       })
       if (pick < 0) break
       widths[pick] = widths[pick]! - 1
       excess -= 1
+    }
+    const drop = columns.map((c) => c.optional === true).lastIndexOf(true)
+    if (excess > 0 && drop >= 0) {
+      return renderTable(
+        columns.filter((_, i) => i !== drop),
+        rows.map((row) => row.filter((_, i) => i !== drop)),
+        options,
+      )
     }
   }
   const cell = (text: string, i: number, style?: (t: string) => string) => {
