@@ -7,12 +7,38 @@ import { PHASE_IDS, isPhaseId, type PhaseId } from '../phases'
 import type { SessionPhase, SessionRecord } from '../interview/session-types'
 import { formatClock } from '../interview/session-time'
 import type { ClarifyingQuestion } from '../problems/types'
-import { sanitizeMarkdown } from './markdown-escape'
+import { closesFence, fenceOpener, sanitizeMarkdown } from './markdown-escape'
 import { markdown, type Markdown, type TemplateRecord } from './template-types'
 
 /** The answer as the candidate left it: the submitted text plus any unsubmitted draft. */
 export function phaseText(phase: SessionPhase): string {
-  return [phase.answer, phase.draft].map((part) => part.trim()).filter((part) => part !== '').join('\n\n')
+  return [phase.answer, phase.draft].map((part) => keepLineBreaks(part.trim())).filter((part) => part !== '').join('\n\n')
+}
+
+const BLOCK_START = /^\s*([-*+] |\d{1,9}[.)] |>|\|)|^\s{2,}\S/
+
+/**
+ * Answers are typed line by line in a terminal, and each line is meant as its own line;
+ * Markdown would run them together into one paragraph. So plain lines become paragraphs,
+ * while lists, quotes, tables, indented continuations and code blocks keep their lines.
+ */
+export function keepLineBreaks(text: string): string {
+  const out: string[] = []
+  let fence: string | undefined
+  let previous = ''
+  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
+    if (fence !== undefined) {
+      out.push(line)
+      if (closesFence(line, fence)) fence = undefined
+      previous = line
+      continue
+    }
+    if (previous.trim() !== '' && line.trim() !== '' && !BLOCK_START.test(line) && fenceOpener(previous) === undefined) out.push('')
+    out.push(line)
+    fence = fenceOpener(line)
+    previous = line
+  }
+  return out.join('\n')
 }
 
 function endedHow(phase: SessionPhase): string {

@@ -32,13 +32,14 @@ describe('a doc filled from a nine-phase session', () => {
   })
 
   it('puts each answer first under its own heading, escaped but with its text intact', () => {
+    // each typed line stays its own paragraph
     expect(section.get('Functional requirements')!.split('\n\n_The problem')[0]).toBe(
       [
         'Viewers post short text comments on a live broadcast.',
         'Everyone watching sees new comments without refreshing.',
         '\\# not a heading, just a hash',
         'Out of scope: media in comments.',
-      ].join('\n'),
+      ].join('\n\n'),
     )
     expect(first('Non-functional requirements')).toBe('p99 under 250 ms in-region | AP over CP; never lose an acknowledged comment.')
     expect(first('Capacity estimates')).toBe('2 billion comments a day is about 23 thousand a second; egress is about 4 GB/s.')
@@ -49,7 +50,7 @@ describe('a doc filled from a nine-phase session', () => {
   })
 
   it('closes the fence an answer left open, so the rest of the doc survives', () => {
-    expect(section.get('Deep dives')!.startsWith('Fan-out per broadcast channel:\n```\nchannel = hash(videoId) % nodes\n```')).toBe(true)
+    expect(section.get('Deep dives')!.startsWith('Fan-out per broadcast channel:\n\n```\nchannel = hash(videoId) % nodes\n```')).toBe(true)
     expect(doc.headings.map((h) => h.text)).toContain('Appendix')
   })
 
@@ -134,5 +135,14 @@ describe('a doc filled from an unfinished ML-template session', () => {
     expect(first('Data model')).toBe('_Answered in the interview phase “Data”, under the capacity estimates above._')
     expect(first('High-level design')).toBe('_Nothing was written in the interview for this (not reached)._')
     expect(markdown).toContain('ML system design, practice mode, in progress)')
+  })
+})
+
+describe('line breaks typed in an answer', () => {
+  it('make plain lines paragraphs, and leave lists, quotes, tables, indents and code as typed', async () => {
+    const { keepLineBreaks } = await import('../../../src/core/docs/session-answers')
+    expect(keepLineBreaks('one\ntwo\n\nthree')).toBe('one\n\ntwo\n\nthree')
+    expect(keepLineBreaks('intro\n- a\n- b\n  more of b\n1. c\n> q\n> r\n| x |\n| y |')).toBe('intro\n- a\n- b\n  more of b\n1. c\n> q\n> r\n| x |\n| y |')
+    expect(keepLineBreaks('code:\n```\nx\ny\n```\nafter')).toBe('code:\n\n```\nx\ny\n```\nafter')
   })
 })
