@@ -21,8 +21,9 @@ beforeEach(() => {
 afterEach(() => home.cleanup())
 
 const installSession = (id: string) => {
-  mkdirSync(join(home.env.SYSDRILL_HOME, 'sessions'), { recursive: true })
-  cpSync(join(sessionsFolder, `${id}.json`), join(home.env.SYSDRILL_HOME, 'sessions', `${id}.json`))
+  const folder = join(home.home, 'data', 'sessions') // SYSDRILL_HOME is <home>/data
+  mkdirSync(folder, { recursive: true })
+  cpSync(join(sessionsFolder, `${id}.json`), join(folder, `${id}.json`))
 }
 
 describe('where the doc goes', () => {
