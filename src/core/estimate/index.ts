@@ -1,12 +1,18 @@
 /**
  * The estimation engine's entry point. Other modules import from here only.
- * (Implementation lands with issue 2; until then getEngine() fails loudly.)
+ * getEngine() builds the engine on first use (the unit table and mathjs's Unit class take a
+ * few milliseconds) and returns the same instance afterwards.
  */
+import { createEngine } from './engine'
 import type { Engine } from './types'
 
 export type * from './types'
+export { renderSheetMarkdown } from './markdown-table'
 
-/** The shared engine instance, built on first use (building the unit table costs a few ms). */
+let engine: Engine | undefined
+
+/** The shared engine instance, built on first use. */
 export function getEngine(): Engine {
-  throw new Error('the estimation engine is not built yet')
+  engine ??= createEngine()
+  return engine
 }

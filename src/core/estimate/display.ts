@@ -1,0 +1,72 @@
+/**
+ * A value as a person reads it: the headline, the exact form when the headline is rounded,
+ * the split of a duration, and the other reading of a fraction (0.998001 and 99.8001 %).
+ */
+import type { DisplayUnit } from './display-unit'
+import { clean, formatExact, formatHeadline } from './format-number'
+import type { Display } from './types'
+
+/** years, days, h, min, s: the split shows at most four parts, from the largest */
+const SPLIT_PARTS: Array<[number, string, string]> = [
+  [31556952, 'year', 'years'],
+  [86400, 'day', 'days'],
+  [3600, 'h', 'h'],
+  [60, 'min', 'min'],
+  [1, 's', 's'],
+]
+
+export interface DisplayExtras extends Display {
+  /** the same dimensionless value read the other way: "99.8001 %" for 0.998001 */
+  alternate?: string
+}
+
+/** `fromUnits`: the value is a ratio of quantities with units, so its percentage is worth showing */
+export function buildDisplay(si: number, unit: DisplayUnit, fromUnits = false): DisplayExtras {
+  const value = clean(si / unit.factor)
+  const head = formatHeadline(value, { words: unit.words, plainFrom: unit.kind === 'percent' ? 1e-8 : 1e-4 })
+  const one = value === 1
+  const unitText = unit.text(one)
+  const withUnit = (n: string) => (unitText === '' ? n : `${n} ${unitText}`)
+  const text = withUnit(head.text)
+  const display: DisplayExtras = {
+    value,
+    unit: unitText,
+    text,
+    exactText: head.rounded ? withUnit(formatExact(value)) : text,
+  }
+  if (unit.kind === 'duration') {
+    const split = splitDuration(si)
+    if (split !== undefined) display.split = split
+  }
+  if (unit.kind === 'percent') display.alternate = formatExact(si)
+  else if (unit.kind === 'plain' && fromUnits && value !== 0 && Math.abs(value) < 10) display.alternate = `${formatHeadline(value * 100).text} %`
+  return display
+}
+
+/**
+ * 31556.952 s -> "8 h 45 min 57 s"; 60.48 s -> "1 min 0.48 s". The split keeps about six
+ * significant digits of the total (at most milliseconds), the precision the seeds' tables use.
+ */
+export function splitDuration(seconds: number): string | undefined {
+  const total = Math.abs(seconds)
+  if (!Number.isFinite(total) || total < 60) return undefined
+  const largest = SPLIT_PARTS.findIndex(([size]) => total >= size)
+  const smallest = Math.min(largest + 3, SPLIT_PARTS.length - 1)
+  const [unitSize] = SPLIT_PARTS[smallest]!
+  const intDigits = Math.floor(Math.log10(total)) + 1
+  const decimals = unitSize === 1 ? Math.max(0, Math.min(3, 6 - intDigits)) : 0
+  const step = unitSize * 10 ** -decimals
+  let rest = clean(Math.round(total / step) * step)
+  const parts: string[] = []
+  for (let i = largest; i <= smallest; i += 1) {
+    const [size, one, many] = SPLIT_PARTS[i]!
+    let amount = i === smallest ? rest / size : Math.floor(rest / size + 1e-9)
+    if (i === smallest) amount = Number(amount.toFixed(decimals))
+    rest = clean(rest - amount * size)
+    if (amount === 0) continue
+    const text = i === smallest && decimals > 0 ? String(amount) : String(Math.round(amount))
+    parts.push(`${text} ${amount === 1 ? one : many}`)
+  }
+  if (parts.length < 2) return undefined
+  return `${seconds < 0 ? '-' : ''}${parts.join(' ')}`
+}

@@ -1,0 +1,227 @@
+/**
+ * The engine: input text -> lexer -> parser -> evaluator -> display. Every entry point
+ * returns an outcome and never throws; a failure is `{ ok: false }` with a one-line message.
+ */
+import { conversionMessage } from './dimension-errors'
+import { buildDisplay, type DisplayExtras } from './display'
+import { autoUnit, targetUnit, type DisplayUnit } from './display-unit'
+import { evaluateNode, evaluateUnits, type EvalEnv } from './evaluator'
+import { EstimateFailure, fail, toEstimateError } from './failure'
+import { formatHeadline, napkinRound, powerOfTen } from './format-number'
+import { isFunctionName } from './functions'
+import { lex } from './lexer'
+import { parse, type ParseContext } from './parser'
+import { isQty, Qty, sameDimensions } from './quantity'
+import { createScope } from './scope'
+import { evaluateSheetText } from './sheet'
+import type { Statement, UnitExpr } from './ast'
+import type { CompareOutcome, ConvertOutcome, Display, Engine, Evaluation, EvaluateOptions, Napkin, Outcome, Quantity, Scope } from './types'
+import { createUnitResolver, type UnitResolver } from './unit-resolver'
+import { createUnitSystem, type UnitSystem } from './unit-system'
+import { NUMBER_WORDS, SCALE_LETTERS } from './unit-table'
+
+/** Longest input line the engine reads. */
+export const MAX_INPUT_LENGTH = 1000
+
+const ASSIGNMENT = /^(\s*)([\p{L}_][\p{L}\p{N}_]*)\s*=(?!=)/u
+const KEYWORDS = new Set(['to', 'mod', 'ans', 'percent', 'true', 'false'])
+
+export interface EngineInternals extends Engine {
+  readonly system: UnitSystem
+  readonly resolver: UnitResolver
+  /** the display and its extras (alternate reading) for a quantity, for renderers */
+  displayOf(quantity: Quantity): DisplayExtras
+}
+
+export function createEngine(): EngineInternals {
+  const system = createUnitSystem()
+  const resolver = createUnitResolver()
+  const countDef = (key: string) => resolver.countDef(key)
+  const displayEnv = { system, countDef }
+
+  const makeEnv = (scope: Scope, notes: string[], napkin: boolean): EvalEnv => ({
+    system,
+    countDef,
+    resolver,
+    notes,
+    napkin,
+    lookup: (name) => {
+      const value = scope.get(name)
+      if (value === undefined) return undefined
+      if (!isQty(value)) fail('undefined', `'${name}' holds a value from another engine instance`)
+      return napkin ? value.napkin ?? value : value
+    },
+    variableNames: () => scope.names(),
+  })
+
+  const parseContext = (scope: Scope): ParseContext => ({
+    isVariable: (name) => scope.has(name),
+    isFunction: isFunctionName,
+    isPhysicalUnit: (word) => resolver.isPhysical(word),
+  })
+
+  const checkName = (name: string, column: number) => {
+    const reserved =
+      KEYWORDS.has(name) || isFunctionName(name) || NUMBER_WORDS[name] !== undefined || SCALE_LETTERS[name] !== undefined
+    if (reserved) fail('syntax', `'${name}' is a reserved word, so it cannot be a variable: pick another name (e.g. my_${name})`, column)
+    if (resolver.isReserved(name)) {
+      fail('syntax', `'${name}' is the name of a unit, so it cannot be a variable: pick another name (e.g. ${name}_total)`, column)
+    }
+  }
+
+  /** Display in the target units, or in the unit the engine picks. */
+  const targetOf = (env: EvalEnv, q: Qty, target: UnitExpr | undefined): DisplayUnit => {
+    if (target === undefined) return autoUnit(q, displayEnv)
+    if (target.percent) {
+      if (!isDimensionlessQty(q)) fail('dimension', conversionMessage(q, '%', [], displayEnv), target.column)
+      return targetUnit([], system, () => 1, true)
+    }
+    const units = evaluateUnits(env, target, 'target')
+    if (!sameDimensions(q.dimensions, units.unit.dimensions)) {
+      fail('dimension', conversionMessage(q, target.text.trim(), units.unit.dimensions, displayEnv), target.column)
+    }
+    return targetUnit(units.written, system, (def) => system.unitOf(def).value as number, false)
+  }
+
+  const napkinOf = (exact: Qty, rough: Qty, unit: DisplayUnit, targeted: boolean): Napkin => {
+    // nines are the point of a percentage: rounding 99.9 % to 100 % would say nothing
+    if (unit.kind === 'percent') return { text: buildDisplay(exact.value, unit).text, value: exact.value / unit.factor, unit: '%', rule: 'percentages are not rounded' }
+    const { value, digits } = napkinRound(rough.value / (unit.factor * unit.napkinScale))
+    const head = formatHeadline(value, { words: unit.words }).text
+    const unitText = unit.text(value === 1)
+    const text = unitText === '' ? head : `${head} ${unitText}`
+    const dayRule = Math.abs(rough.value - exact.value) > 1e-12 * Math.abs(exact.value)
+    const rule = `${dayRule ? '1 day ≈ 10^5 s, ' : ''}${digits} significant digit${digits === 1 ? '' : 's'}`
+    const napkin: Napkin & { powers?: string } = { text, value, unit: unitText, rule }
+    // the whiteboard form: a power of ten in base units (4 × 10^7 B/s), or in the target's
+    const base = targeted ? unit : autoUnit(rough, displayEnv, { base: true })
+    const baseValue = Number(((value * unit.factor * unit.napkinScale) / (base.factor * base.napkinScale)).toPrecision(digits))
+    if (Math.abs(baseValue) >= 1000 || (baseValue !== 0 && Math.abs(baseValue) < 0.01)) {
+      const baseText = base.text(baseValue === 1)
+      napkin.powers = `${powerOfTen(baseValue, digits)}${baseText === '' ? '' : ` ${baseText}`}`
+    }
+    return napkin
+  }
+
+  const run = (input: string, options: EvaluateOptions, scope: Scope): Outcome => {
+    let name: string | undefined
+    try {
+      if (input.length > MAX_INPUT_LENGTH) {
+        fail('too-long', `the expression is ${input.length} characters long; the limit is ${MAX_INPUT_LENGTH}: split it into named steps (name = expr)`)
+      }
+      let text = stripComment(input)
+      const assignment = ASSIGNMENT.exec(text)
+      if (assignment) {
+        name = assignment[2]!
+        checkName(name, assignment[1]!.length)
+        text = ' '.repeat(assignment[0].length) + text.slice(assignment[0].length)
+      }
+      const { tokens, notes } = lex(text)
+      const statement: Statement = parse(tokens, text, parseContext(scope))
+      const env = makeEnv(scope, notes, false)
+      const q = evaluateNode(env, statement.expr)
+      const unit = q.bool === undefined ? targetOf(env, q, statement.target) : undefined
+      if (q.bool !== undefined && statement.target) fail('syntax', 'a comparison (true/false) has no unit to convert to', statement.target.column)
+      const display: DisplayExtras = unit ? buildDisplay(q.value, unit, usedUnits(q)) : booleanDisplay(q.bool!)
+      const evaluation: Evaluation & { alternate?: string } = { ok: true, input, ...display, quantity: q, notes: [...new Set(env.notes)] }
+      if (q.bool !== undefined) evaluation.boolean = q.bool
+      if (name !== undefined) evaluation.name = name
+      if (options.napkin && unit) {
+        // 1 day ≈ 10^5 s only matters where time remains in the result (rates, durations);
+        // elsewhere it would only skew ratios such as 1 hour / 30 day
+        const timeInResult = (q.dimensions[system.timeIndex] ?? 0) !== 0
+        const rough = timeInResult ? evaluateNode(makeEnv(scope, [], true), statement.expr) : q
+        q.napkin = rough
+        evaluation.napkin = napkinOf(q, rough, unit, statement.target !== undefined)
+      }
+      if (name !== undefined) scope.set(name, q)
+      return evaluation
+    } catch (error) {
+      const failure: Outcome = { ok: false, input, error: toEstimateError(error) }
+      if (name !== undefined) failure.name = name
+      return failure
+    }
+  }
+
+  const engine: EngineInternals = {
+    system,
+    resolver,
+    evaluate(input, options = {}) {
+      return run(String(input), options, options.scope ?? createScope())
+    },
+    evaluateSheet(text, options = {}) {
+      return evaluateSheetText(text, options.scope ?? createScope(), (line, scope) => run(line, options, scope))
+    },
+    newScope: createScope,
+    convert(quantity, unitText, options = {}): ConvertOutcome {
+      try {
+        const q = own(quantity)
+        const { tokens } = lex(unitText)
+        const lead = [
+          { type: 'number', value: 1, text: '1', column: 0, spaced: true },
+          { type: 'word', text: 'to', column: 0, spaced: true },
+        ] as const
+        const statement = parse([...lead, ...tokens], unitText, parseContext(createScope()))
+        const env = makeEnv(createScope(), [], false)
+        const unit = targetOf(env, q, statement.target)
+        const display: Display = buildDisplay(q.value, unit)
+        if (options.napkin) {
+          return { ok: true, display: { ...display, napkin: napkinOf(q, q.napkin ?? q, unit, true) } as Display }
+        }
+        return { ok: true, display }
+      } catch (error) {
+        return { ok: false, error: toEstimateError(error) }
+      }
+    },
+    compare(actual, reference): CompareOutcome {
+      try {
+        const a = own(actual)
+        const r = own(reference)
+        if (!sameDimensions(a.dimensions, r.dimensions)) fail('dimension', conversionMessage(a, writtenOrPlain(r, engine), r.dimensions, displayEnv))
+        if (r.value === 0) fail('math', 'the reference value is 0, so there is no ratio')
+        return { ok: true, ratio: a.value / r.value }
+      } catch (error) {
+        return { ok: false, error: toEstimateError(error) }
+      }
+    },
+    display(quantity) {
+      return engine.displayOf(quantity)
+    },
+    displayOf(quantity) {
+      const q = own(quantity)
+      if (q.bool !== undefined) return booleanDisplay(q.bool)
+      return buildDisplay(q.value, autoUnit(q, displayEnv), usedUnits(q))
+    },
+  }
+  return engine
+}
+
+function own(quantity: Quantity): Qty {
+  if (!isQty(quantity)) throw new EstimateFailure('undefined', 'this value did not come from this engine')
+  return quantity
+}
+
+/** Did units take part (so a plain result is a ratio of like quantities, worth a percentage)? */
+function usedUnits(q: Qty): boolean {
+  const h = q.hints
+  return h.bits || h.bytes || h.times.length > 0 || Object.keys(h.nouns).length > 0
+}
+
+function isDimensionlessQty(q: Qty): boolean {
+  return q.dimensions.every((d) => Math.abs(d) < 1e-9)
+}
+
+function writtenOrPlain(q: Qty, engine: EngineInternals): string {
+  return engine.displayOf(q).unit || 'a plain number'
+}
+
+function booleanDisplay(value: boolean): DisplayExtras {
+  const text = value ? 'true' : 'false'
+  return { value: value ? 1 : 0, unit: '', text, exactText: text }
+}
+
+/** Drops a `# comment` (the engine has no strings, so any # starts one). */
+export function stripComment(line: string): string {
+  const hash = line.indexOf('#')
+  return hash === -1 ? line : line.slice(0, hash)
+}
