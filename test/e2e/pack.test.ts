@@ -23,7 +23,9 @@ beforeAll(() => {
     cwd: repoRoot,
     encoding: 'utf8',
   })
-  const [{ filename }] = JSON.parse(out) as Array<{ filename: string }>
+  const packed = (JSON.parse(out) as Array<{ filename: string }>)[0]
+  if (!packed) throw new Error(`npm pack printed no file: ${out}`)
+  const { filename } = packed
   const prefix = join(work, 'prefix')
   execFileSync(
     npm,
