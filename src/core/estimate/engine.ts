@@ -8,7 +8,7 @@ import { autoUnit, targetUnit, type DisplayUnit } from './display-unit'
 import { evaluateNode, evaluateUnits, type EvalEnv } from './evaluator'
 import { EstimateFailure, fail, toEstimateError } from './failure'
 import { formatHeadline, napkinRound, powerOfTen } from './format-number'
-import { isFunctionName } from './functions'
+import { isAllowedFunction, isFunctionName } from './functions'
 import { lex } from './lexer'
 import { parse, type ParseContext } from './parser'
 import { isQty, Qty, sameDimensions } from './quantity'
@@ -56,13 +56,14 @@ export function createEngine(): EngineInternals {
 
   const parseContext = (scope: Scope): ParseContext => ({
     isVariable: (name) => scope.has(name),
+    isUnitWord: (word) => resolver.isKnown(word),
     isFunction: isFunctionName,
     isPhysicalUnit: (word) => resolver.isPhysical(word),
   })
 
   const checkName = (name: string, column: number) => {
     const reserved =
-      KEYWORDS.has(name) || isFunctionName(name) || NUMBER_WORDS[name] !== undefined || SCALE_LETTERS[name] !== undefined
+      KEYWORDS.has(name) || isAllowedFunction(name) || NUMBER_WORDS[name] !== undefined || SCALE_LETTERS[name] !== undefined
     if (reserved) fail('syntax', `'${name}' is a reserved word, so it cannot be a variable: pick another name (e.g. my_${name})`, column)
     if (resolver.isReserved(name)) {
       fail('syntax', `'${name}' is the name of a unit, so it cannot be a variable: pick another name (e.g. ${name}_total)`, column)

@@ -65,6 +65,10 @@ const REFUSED = new Set([
 
 export type FunctionEnv = ArithmeticEnv & DisplayEnv
 
+export function isAllowedFunction(name: string): boolean {
+  return (ALLOWED_FUNCTIONS as readonly string[]).includes(name)
+}
+
 export function isFunctionName(name: string): boolean {
   return (ALLOWED_FUNCTIONS as readonly string[]).includes(name) || REFUSED.has(name)
 }

@@ -11,6 +11,8 @@ import { NUMBER_WORDS, SCALE_LETTERS } from './unit-table'
 
 export interface ParseContext {
   isVariable(name: string): boolean
+  /** a unit or noun already known: after a number it stays a unit even when a variable has its name */
+  isUnitWord(word: string): boolean
   /** allowed or refused function names, so `name(` parses as a call */
   isFunction(name: string): boolean
   /** a known unit that is not a count (data, time, rate): `2B requests` vs `2B/s` */
@@ -70,7 +72,7 @@ export function parse(tokens: Token[], input: string, ctx: ParseContext): Statem
     return (
       t.type === 'word' &&
       !KEYWORDS.has(t.text) &&
-      !ctx.isVariable(t.text) &&
+      (!ctx.isVariable(t.text) || ctx.isUnitWord(t.text)) &&
       NUMBER_WORDS[t.text] === undefined &&
       !(ctx.isFunction(t.text) && isOp(peek(offset + 1), '('))
     )

@@ -23,8 +23,10 @@ export interface UnitResolver {
   table: UnitTable
   /** a word as units; in 'after-number' mode unknown nouns become new counts */
   resolve(word: string, column: number, mode: ResolveMode): ResolvedUnit
-  /** a built-in unit or noun spelling (never creates anything): variables may not use these */
+  /** a data, time or rate spelling (never creates anything): variables may not use these */
   isReserved(word: string): boolean
+  /** a unit or a noun already known (built in or met before) */
+  isKnown(word: string): boolean
   /** a known data, time or rate unit */
   isPhysical(word: string): boolean
   /** the noun definition for a count key, with the spelling given */
@@ -151,21 +153,14 @@ export function createUnitResolver(): UnitResolver {
       return newNoun(word, column)
     },
     isReserved(word) {
-      if (RATE_WORDS[word] !== undefined || table.aliases.has(word)) return true
-      const lower = word.toLowerCase()
-      if (table.folded.has(lower)) return true
-      const noun = nouns.get(word) ?? foldedNouns.get(lower)
-      return noun !== undefined && isBuiltin(noun.def)
+      return RATE_WORDS[word] !== undefined || table.aliases.has(word) || table.folded.has(word.toLowerCase())
     },
+    isKnown: (word) => known(word) !== undefined,
     isPhysical(word) {
       const hit = RATE_WORDS[word] === undefined ? table.aliases.get(word) ?? table.folded.get(word.toLowerCase()) : undefined
       return hit !== undefined && hit.def.category !== 'count' && hit.def.category !== 'percent'
     },
     countDef: (key) => firstDefByKey.get(key),
     nounGroups: () => groups,
-  }
-
-  function isBuiltin(def: UnitDef): boolean {
-    return groups.get(def.countKey!)?.includes(def.singular!) === true
   }
 }
