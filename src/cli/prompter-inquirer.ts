@@ -3,6 +3,7 @@
  * clean for results, and inquirer's cancel/abort errors become our own two error types.
  */
 import { confirm, input, search, select } from '@inquirer/prompts'
+import { answerBox } from './interview/answer-box'
 import { PromptAborted, PromptCancelled, type Prompter } from './prompter'
 
 interface PromptStreams {
@@ -42,6 +43,11 @@ export function createInquirerPrompter(streams: PromptStreams): Prompter {
     async confirm(options) {
       const { signal, ...rest } = options
       return confirm(rest, context(signal)).catch(translate)
+    },
+    async answer(options) {
+      const { signal, ...rest } = options
+      // the box is only the live area; the shell prints the transcript, so erase it when done
+      return answerBox(rest, { ...context(signal), clearPromptOnDone: true }).catch(translate)
     },
   }
 }

@@ -32,8 +32,16 @@ export interface EstimateGrade {
   grade: Grade
   /** the engine's message for invalid and wrong-units answers */
   error?: string
-  /** how the reference is worked out, one step per line: "writeQps = commentsPerDay / day = 23.1 thousand comments/s" */
-  derivation: string[]
+  /** how the reference is worked out, givens first: "writeQps = commentsPerDay / day = 23.1 thousand comments/s" */
+  derivation: DerivationStep[]
+}
+
+export interface DerivationStep {
+  key: string
+  /** "commentSize = 2 KB/comment" or "ingress = writeRate * commentSize = 46.3 MB/s" */
+  text: string
+  /** a given from the interviewer rather than a worked step */
+  given: boolean
 }
 
 export function gradeRatio(ratio: number): 'good' | 'fair' | 'off' {
@@ -77,7 +85,7 @@ function buildReference(problem: Problem, engine: Engine): Reference {
   return { quantities, lines }
 }
 
-function derivationFor(derived: ScaleDerived, problem: Problem, reference: Reference): string[] {
+function derivationFor(derived: ScaleDerived, problem: Problem, reference: Reference): DerivationStep[] {
   const keys = new Set([...problem.scale.givens.map((g) => g.key), ...problem.scale.derived.map((d) => d.key)])
   const order = [...problem.scale.givens.map((g) => g.key), ...problem.scale.derived.map((d) => d.key)]
   const needed = new Set<string>()
@@ -88,7 +96,10 @@ function derivationFor(derived: ScaleDerived, problem: Problem, reference: Refer
     if (step) for (const ref of referencedKeys(step.expr, keys)) visit(ref)
   }
   visit(derived.key)
-  return order.filter((key) => needed.has(key)).map((key) => reference.lines.get(key)!).filter(Boolean)
+  const givens = new Set(problem.scale.givens.map((g) => g.key))
+  return order
+    .filter((key) => needed.has(key) && reference.lines.has(key))
+    .map((key) => ({ key, text: reference.lines.get(key)!, given: givens.has(key) }))
 }
 
 function formatNumber(value: number): string {

@@ -155,5 +155,5 @@ function drillsFor(problem: Problem, points: PointResult[]): string[] {
     }
   }
   if (score.size === 0) return problem.relatedConcepts.slice(0, 3)
-  return [...score.entries()].sort((a, b) => b[1] - a[1] || allDrills.indexOf(a[0]) - allDrills.indexOf(b[0])).slice(0, 5).map(([id]) => id)
+  return [...score.entries()].sort((a, b) => b[1] - a[1] || allDrills.indexOf(a[0]) - allDrills.indexOf(b[0])).slice(0, 3).map(([id]) => id)
 }

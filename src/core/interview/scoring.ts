@@ -50,9 +50,16 @@ interface AnswerText {
   tokens: Token[]
 }
 
-/** Everything the candidate wrote in a phase: answer lines, the draft, clarifying questions. */
-export function phaseText(phase: SessionRecord['phases'][number]): string {
-  return [phase.answer, phase.draft, ...phase.clarifications.map((c) => c.question)].filter((t) => t.trim() !== '').join('\n')
+/**
+ * Everything the candidate wrote in a phase: answer lines, the draft, clarifying questions,
+ * inline estimates and the estimation answers given there.
+ */
+export function phaseText(session: SessionRecord, index: number): string {
+  const phase = session.phases[index]!
+  const estimates = Object.values(session.estimates).filter((e) => e.phaseId === phase.id).map((e) => e.input)
+  return [phase.answer, phase.draft, ...phase.clarifications.map((c) => c.question), ...phase.notes.map((n) => n.input), ...estimates]
+    .filter((t) => t.trim() !== '')
+    .join('\n')
 }
 
 function check(point: RubricPoint, own: AnswerText[], others: AnswerText[]): Omit<PointResult, 'id' | 'point' | 'weight' | 'phase'> {
@@ -76,8 +83,8 @@ function check(point: RubricPoint, own: AnswerText[], others: AnswerText[]): Omi
 }
 
 export function scoreCoverage(session: SessionRecord, problem: Problem): Coverage {
-  const answers: AnswerText[] = session.phases.map((p) => {
-    const text = phaseText(p)
+  const answers: AnswerText[] = session.phases.map((p, i) => {
+    const text = phaseText(session, i)
     return { phaseId: p.id, text, tokens: tokenize(text) }
   })
   const result = (point: RubricPoint, own: AnswerText[], others: AnswerText[]): PointResult => ({

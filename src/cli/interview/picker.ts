@@ -1,0 +1,74 @@
+/**
+ * Which problem to interview on. A named id wins; --random picks any design problem; on a
+ * terminal with no id a search picker opens with the default problem first (Enter takes it);
+ * anywhere else (an --answers run in a script) the default problem is used, and a note says so.
+ */
+import type { CommandContext } from '../context'
+import { CancelledError, CliError } from '../errors'
+import type { Library, LibrarySummary } from '../library'
+import { isPromptCancelled } from '../prompter'
+import type { Problem } from '../../core/problems/types'
+
+/** The problem `sysdrill interview` uses when none is named: the notes' main worked example. */
+export const DEFAULT_PROBLEM_ID = 'live-comment-system'
+
+export interface PickOptions {
+  random?: boolean
+  /** a number in [0, 1) for --random; the shell passes Math.random() */
+  randomValue?: number
+}
+
+function designs(library: Library): LibrarySummary[] {
+  return library.summaries().filter((s) => s.kind !== 'drill')
+}
+
+export async function chooseProblem(ctx: CommandContext, library: Library, problemId: string | undefined, options: PickOptions): Promise<Problem> {
+  if (problemId !== undefined) return loadDesign(library, problemId)
+  const candidates = designs(library)
+  if (candidates.length === 0) {
+    throw new CliError('the problem library has no design problems', { hint: 'check `sysdrill problems list` and any --problems-dir folders' })
+  }
+  if (options.random) {
+    const index = Math.floor((options.randomValue ?? 0) * candidates.length) % candidates.length
+    const picked = candidates[index]!
+    ctx.output.err(`${ctx.output.errTheme.dim('Random problem:')} ${picked.title} (${picked.id})`)
+    return loadDesign(library, picked.id)
+  }
+  const fallback = candidates.find((s) => s.id === DEFAULT_PROBLEM_ID) ?? candidates[0]!
+  if (!ctx.interactive) {
+    ctx.output.err(`${ctx.output.errTheme.dim('note:')} no problem named; using ${fallback.id} (name one: sysdrill interview <problem-id>)`)
+    return loadDesign(library, fallback.id)
+  }
+  const ordered = [fallback, ...candidates.filter((s) => s !== fallback)]
+  const choices = ordered.map((s) => ({
+    name: `${s.title}  ${ctx.output.errTheme.dim(`${s.id} · ${s.difficulty} · ${s.durationMinutes} min`)}`,
+    value: s.id,
+    description: s.summary,
+    haystack: `${s.id} ${s.title} ${s.tags.join(' ')} ${s.difficulty} ${s.kind}`.toLowerCase(),
+  }))
+  const prompter = await ctx.deps.prompter()
+  let id: string
+  try {
+    id = await prompter.search({
+      message: 'Pick a problem (type to filter by title or tag; Enter takes the first)',
+      source: (term) => {
+        const words = (term ?? '').toLowerCase().split(/\s+/).filter(Boolean)
+        return choices.filter((c) => words.every((w) => c.haystack.includes(w))).map(({ name, value, description }) => ({ name, value, description }))
+      },
+    })
+  } catch (error) {
+    if (isPromptCancelled(error)) throw new CancelledError()
+    throw error
+  }
+  return loadDesign(library, id)
+}
+
+async function loadDesign(library: Library, id: string): Promise<Problem> {
+  const problem = await library.load(id)
+  if (problem.kind === 'drill') {
+    throw new CliError(`'${id}' is a concept drill, not a design problem; an interview needs a design problem`, {
+      hint: 'design problems: `sysdrill problems list`; read the drill with `sysdrill problems show ' + id + '`',
+    })
+  }
+  return problem
+}

@@ -1,0 +1,63 @@
+/**
+ * Turns session events into the lines of the interview transcript on stderr: the answer lines
+ * as written, hints, the interviewer's replies, nudges, time-ups and phase changes.
+ */
+import type { SessionEvent } from '../../core/interview/session-events'
+import { formatClock } from '../../core/interview/session-time'
+import { phaseIntro, resumeIntro, type IntroContext } from './phase-intro'
+import { wrap, wrapBlock } from './text-wrap'
+
+export function eventLines(event: SessionEvent, ctx: IntroContext): string[] {
+  const { session, theme, width } = ctx
+  const title = (index: number) => session.phases[index]?.title ?? ''
+  switch (event.type) {
+    case 'phase-started':
+      return phaseIntro(ctx, event.index)
+    case 'phase-resumed':
+      return resumeIntro(ctx, event.index, event.remainingMs)
+    case 'phase-ended': {
+      const phase = session.phases[event.index]!
+      const used = `${formatClock(event.usedMs)} of ${formatClock(phase.budgetSeconds * 1000)}`
+      if (event.reason === 'time-up') return [theme.warn(`  ⏱ Time is up for ${phase.title} (${used}). What you typed is kept.`)]
+      if (event.reason === 'skipped') return [theme.dim(`  ↷ Skipped ${phase.title} after ${used}.`)]
+      return [theme.good(`  ✓ ${phase.title} done in ${used}.`)]
+    }
+    case 'nudge':
+      return [theme.warn(`  ⚑ ${formatClock(event.remainingMs)} left in ${title(event.index)}: start wrapping this phase up.`)]
+    case 'time-up':
+      return event.endsPhase ? [] : [theme.warn(`  ⏱ Time is up for ${title(event.index)}. You are in overtime (practice mode); /next when you are ready.`)]
+    case 'follow-up': {
+      const label = event.followUp.kind === 'requirement-change' ? theme.warn('Curveball from the interviewer:') : theme.accent('The interviewer asks:')
+      return wrap(event.followUp.ask, width, `  ${label} `, '    ')
+    }
+    case 'next-deferred':
+      return [theme.dim('  (The interviewer spoke up before you moved on. Answer, then /next again.)')]
+    case 'hint': {
+      const used = session.phases[event.index]?.hints.length ?? 0
+      return wrap(event.hint.text, width, `  ${theme.accent(`Hint ${used}:`)} `, '    ').concat(event.left === 0 ? [theme.dim('  (that was the last hint for this phase)')] : [])
+    }
+    case 'no-hint':
+      return [theme.dim(event.revealed === 0 ? '  No hints for this phase; trust the prompts above.' : `  No more hints for this phase (you have seen ${event.revealed}).`)]
+    case 'clarified':
+      return [
+        ...wrap(event.clarification.question, width, `  ${theme.dim('You ask:')} `, '    '),
+        ...wrapBlock(event.clarification.answer, width, `  ${theme.accent('Interviewer:')} `, '    '),
+      ]
+    case 'noted':
+      return event.note.error
+        ? wrap(`${event.note.input}: ${event.note.error}`, width, `  ${theme.bad('=')} `, '    ')
+        : wrap(`${event.note.input}  →  ${theme.bold(event.note.result ?? '')}`, width, `  ${theme.accent('=')} `, '    ')
+    case 'answered':
+      return wrapBlock(event.text, width, `  ${theme.dim('│')} `, `  ${theme.dim('│')} `)
+    case 'estimate-answered':
+      return []
+    case 'paused':
+      return [theme.warn('  ⏸ Paused. The clock is stopped.')]
+    case 'unpaused':
+      return [theme.dim(`  ▶ Resumed after a ${formatClock(event.pausedMs)} pause.`)]
+    case 'refused':
+      return [theme.warn(`  Cannot ${event.action}: ${event.reason}.`)]
+    case 'finished':
+      return ['', theme.title('Interview over.')]
+  }
+}
