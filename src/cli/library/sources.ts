@@ -6,7 +6,6 @@
  */
 import { existsSync, statSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
-import { loadConfig } from '../config'
 import type { CommandContext } from '../context'
 import { CliError } from '../errors'
 
@@ -42,11 +41,14 @@ export interface ResolvedSources {
 }
 
 export async function resolveSources(ctx: CommandContext, problemsDir: string | undefined): Promise<ResolvedSources> {
-  const config = await loadConfig(ctx.paths.configFile, ctx.deps.homedir)
+  // config.ts brings the yaml parser; most people have no config file, so skip it then
+  const configDirs = existsSync(ctx.paths.configFile)
+    ? (await (await import('../config')).loadConfig(ctx.paths.configFile, ctx.deps.homedir)).problems.dirs
+    : []
   const sources: Source[] = [
     { kind: 'builtin', dir: ctx.paths.builtinProblemsDir },
     { kind: 'user', dir: ctx.paths.userProblemsDir },
-    ...config.problems.dirs.map((dir) => ({ kind: 'config' as const, dir })),
+    ...configDirs.map((dir) => ({ kind: 'config' as const, dir })),
   ]
   const warnings: string[] = []
   if (problemsDir !== undefined) {
