@@ -119,7 +119,12 @@ export class MarkdownWriter {
         return this.text(isTrusted ? flattenText(raw as string) : sanitizeInline(joined(raw)))
       case 'inline':
       case 'block': {
-        const body = isTrusted ? (raw as string) : sanitizeMarkdown(joined(raw))
+        let body = isTrusted ? (raw as string) : sanitizeMarkdown(joined(raw))
+        // Mid-line (after "- **" or "Stored in: "), a single paragraph wrapped over several
+        // lines is one line of text; joining it keeps emphasis and list items intact.
+        if (spot === 'inline' && !isTrusted && !/\n\s*\n/.test(body) && !body.split('\n').some((line) => fenceOpener(line) !== undefined)) {
+          body = body.split('\n').map((line) => line.trim()).join(' ')
+        }
         const indent = spot === 'block' ? prefix : continuationPrefix(prefix)
         const quote = indent.replace(/[ \t]+$/, '')
         return this.text(body.split('\n').map((line, i) => (i === 0 ? line : line === '' ? quote : indent + line)).join('\n'))

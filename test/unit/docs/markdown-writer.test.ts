@@ -23,7 +23,7 @@ describe('values are escaped for the spot they land in', () => {
 
   it('a list item: continuation lines indented to stay in the item', () => {
     expect(place('- @\n', answer)).toBe('- first line | with pipe\n\n  \\# hash\n  last &lt;b>line&lt;/b>\n')
-    expect(place('10. @\n', 'a\nb')).toBe('10. a\n    b\n')
+    expect(place('10. @\n', 'a\n\nb')).toBe('10. a\n\n    b\n')
   })
 
   it('a block quote: every line quoted, blank lines too', () => {
@@ -93,5 +93,15 @@ describe('tidying', () => {
   it('collapses blank runs, trims the ends, numbers repeated headings, leaves code and front matter alone', () => {
     const input = '\n\n---\na: 1\n\n\nb: 2\n---\n# A\n\n\n\n## B\n```\n# A\n\n\n```\n## B\n### a\n'
     expect(tidyMarkdown(input)).toBe('---\na: 1\n\n\nb: 2\n---\n# A\n\n## B\n```\n# A\n\n\n```\n## B (2)\n### a (2)\n')
+  })
+})
+
+describe('wrapped text mid-line', () => {
+  it('joins a single wrapped paragraph into the line, so emphasis and list items hold', () => {
+    expect(place('- **@** tail\n', 'a question wrapped\n  over two lines')).toBe('- **a question wrapped over two lines** tail\n')
+  })
+
+  it('keeps several paragraphs, indented into the item', () => {
+    expect(place('- @\n', 'one\ntwo\n\nthree')).toBe('- one\n  two\n\n  three\n')
   })
 })
