@@ -11,7 +11,7 @@ import { formatHeadline, napkinRound, powerOfTen } from './format-number'
 import { isAllowedFunction, isFunctionName } from './functions'
 import { lex } from './lexer'
 import { parse, type ParseContext } from './parser'
-import { isQty, Qty, sameDimensions } from './quantity'
+import { isQty, Qty, sameDimensions, type Hints } from './quantity'
 import { createScope } from './scope'
 import { evaluateSheetText } from './sheet'
 import type { Statement, UnitExpr } from './ast'
@@ -70,23 +70,24 @@ export function createEngine(): EngineInternals {
     }
   }
 
-  /** Display in the target units, or in the unit the engine picks. */
-  const targetOf = (env: EvalEnv, q: Qty, target: UnitExpr | undefined): DisplayUnit => {
-    if (target === undefined) return autoUnit(q, displayEnv)
+  /** Display in the target units (with the hints they carry), or in the unit the engine picks. */
+  const targetOf = (env: EvalEnv, q: Qty, target: UnitExpr | undefined): { unit: DisplayUnit; hints: Hints } => {
+    if (target === undefined) return { unit: autoUnit(q, displayEnv), hints: q.hints }
     if (target.percent) {
       if (!isDimensionlessQty(q)) fail('dimension', conversionMessage(q, '%', [], displayEnv), target.column)
-      return targetUnit([], system, () => 1, true)
+      return { unit: targetUnit([], system, () => 1, true), hints: q.hints }
     }
     const units = evaluateUnits(env, target, 'target')
     if (!sameDimensions(q.dimensions, units.unit.dimensions)) {
       fail('dimension', conversionMessage(q, target.text.trim(), units.unit.dimensions, displayEnv), target.column)
     }
-    return targetUnit(units.written, system, (def) => system.unitOf(def).value as number, false)
+    return { unit: targetUnit(units.written, system, (def) => system.unitOf(def).value as number, false), hints: units.hints }
   }
 
-  const napkinOf = (exact: Qty, rough: Qty, unit: DisplayUnit, targeted: boolean): Napkin => {
+  /** The napkin value in the shown unit, and as a power of ten in base units (4 × 10^7 B/s). */
+  const napkinOf = (exact: Qty, rough: Qty, unit: DisplayUnit, hints: Hints): Napkin | undefined => {
     // nines are the point of a percentage: rounding 99.9 % to 100 % would say nothing
-    if (unit.kind === 'percent') return { text: buildDisplay(exact.value, unit).text, value: exact.value / unit.factor, unit: '%', rule: 'percentages are not rounded' }
+    if (unit.kind === 'percent') return undefined
     const { value, digits } = napkinRound(rough.value / (unit.factor * unit.napkinScale))
     const head = formatHeadline(value, { words: unit.words }).text
     const unitText = unit.text(value === 1)
@@ -94,8 +95,7 @@ export function createEngine(): EngineInternals {
     const dayRule = Math.abs(rough.value - exact.value) > 1e-12 * Math.abs(exact.value)
     const rule = `${dayRule ? '1 day ≈ 10^5 s, ' : ''}${digits} significant digit${digits === 1 ? '' : 's'}`
     const napkin: Napkin & { powers?: string } = { text, value, unit: unitText, rule }
-    // the whiteboard form: a power of ten in base units (4 × 10^7 B/s), or in the target's
-    const base = targeted ? unit : autoUnit(rough, displayEnv, { base: true })
+    const base = autoUnit(new Qty(rough.unit, [], hints), displayEnv, { base: true })
     const baseValue = Number(((value * unit.factor * unit.napkinScale) / (base.factor * base.napkinScale)).toPrecision(digits))
     if (Math.abs(baseValue) >= 1000 || (baseValue !== 0 && Math.abs(baseValue) < 0.01)) {
       const baseText = base.text(baseValue === 1)
@@ -121,19 +121,21 @@ export function createEngine(): EngineInternals {
       const statement: Statement = parse(tokens, text, parseContext(scope))
       const env = makeEnv(scope, notes, false)
       const q = evaluateNode(env, statement.expr)
-      const unit = q.bool === undefined ? targetOf(env, q, statement.target) : undefined
+      const shown = q.bool === undefined ? targetOf(env, q, statement.target) : undefined
+      const unit = shown?.unit
       if (q.bool !== undefined && statement.target) fail('syntax', 'a comparison (true/false) has no unit to convert to', statement.target.column)
       const display: DisplayExtras = unit ? buildDisplay(q.value, unit, usedUnits(q)) : booleanDisplay(q.bool!)
       const evaluation: Evaluation & { alternate?: string } = { ok: true, input, ...display, quantity: q, notes: [...new Set(env.notes)] }
       if (q.bool !== undefined) evaluation.boolean = q.bool
       if (name !== undefined) evaluation.name = name
-      if (options.napkin && unit) {
+      if (options.napkin && shown) {
         // 1 day ≈ 10^5 s only matters where time remains in the result (rates, durations);
         // elsewhere it would only skew ratios such as 1 hour / 30 day
         const timeInResult = (q.dimensions[system.timeIndex] ?? 0) !== 0
         const rough = timeInResult ? evaluateNode(makeEnv(scope, [], true), statement.expr) : q
         q.napkin = rough
-        evaluation.napkin = napkinOf(q, rough, unit, statement.target !== undefined)
+        const napkin = napkinOf(q, rough, shown.unit, shown.hints)
+        if (napkin) evaluation.napkin = napkin
       }
       if (name !== undefined) scope.set(name, q)
       return evaluation
@@ -164,11 +166,10 @@ export function createEngine(): EngineInternals {
         ] as const
         const statement = parse([...lead, ...tokens], unitText, parseContext(createScope()))
         const env = makeEnv(createScope(), [], false)
-        const unit = targetOf(env, q, statement.target)
-        const display: Display = buildDisplay(q.value, unit)
-        if (options.napkin) {
-          return { ok: true, display: { ...display, napkin: napkinOf(q, q.napkin ?? q, unit, true) } as Display }
-        }
+        const { unit, hints } = targetOf(env, q, statement.target)
+        const display: Display & { napkin?: Napkin } = buildDisplay(q.value, unit)
+        const napkin = options.napkin ? napkinOf(q, q.napkin ?? q, unit, hints) : undefined
+        if (napkin) display.napkin = napkin
         return { ok: true, display }
       } catch (error) {
         return { ok: false, error: toEstimateError(error) }
@@ -187,6 +188,18 @@ export function createEngine(): EngineInternals {
     },
     display(quantity) {
       return engine.displayOf(quantity)
+    },
+    units() {
+      const groups = [...resolver.nounGroups()].map(([, words]) => words)
+      const synonyms = groups.filter((words) => words.length > 1).map((words) => words.join(' = '))
+      const singles = groups.filter((words) => words.length === 1).map((words) => words[0])
+      return [
+        ...resolver.table.summary,
+        { category: 'rates as one word', spellings: 'QPS = RPS = TPS (requests/s), IOPS (operations/s)' },
+        { category: 'numbers', spellings: 'thousand, million, billion, trillion; 2k, 3M, 2B users (billion before a noun); 1,000,000; 2e9; 99.9%' },
+        { category: 'counted things (synonyms are one unit)', spellings: synonyms.join('; ') },
+        { category: 'counted things (each its own unit)', spellings: `${singles.join(', ')}; any other noun after a number counts something new (3 bathtubs/house)` },
+      ]
     },
     displayOf(quantity) {
       const q = own(quantity)

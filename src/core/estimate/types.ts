@@ -122,4 +122,13 @@ export interface Engine {
   compare(actual: Quantity, reference: Quantity): CompareOutcome
   /** the default display of a quantity (the unit the engine would pick) */
   display(quantity: Quantity): Display
+  /** the unit table for people: one row per kind of unit, with the spellings accepted */
+  units(): UnitListing[]
+}
+
+export interface UnitListing {
+  /** "data (bytes)", "time", "counts: machines" */
+  category: string
+  /** "B byte, kB = KB (1000 B), MB ..." */
+  spellings: string
 }

@@ -1,0 +1,48 @@
+/**
+ * The REPL's history, kept in $SYSDRILL_HOME/estimate_history: one entry per line, oldest
+ * first, at most HISTORY_SIZE entries. Appending is enough to never lose a line; the file is
+ * rewritten (atomically) only to trim it. A history that cannot be written is not a reason to
+ * stop: the REPL warns once and goes on.
+ */
+import { appendFileSync, mkdirSync, readFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { writeFileAtomic } from '../../atomic-write'
+
+export const HISTORY_SIZE = 1000
+
+export interface History {
+  /** most recent first, as node:readline wants it */
+  entries: string[]
+  add(line: string): void
+}
+
+export function openHistory(file: string, warn: (message: string) => void): History {
+  let entries: string[] = []
+  try {
+    entries = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '')
+  } catch {
+    entries = []
+  }
+  if (entries.length > HISTORY_SIZE) {
+    entries = entries.slice(-HISTORY_SIZE)
+    try {
+      writeFileAtomic(file, `${entries.join('\n')}\n`)
+    } catch {
+      // trimming is housekeeping; the add() below reports a history that cannot be written
+    }
+  }
+  let warned = false
+  return {
+    entries: [...entries].reverse(),
+    add(line) {
+      if (line.trim() === '' || line.includes('\n')) return
+      try {
+        mkdirSync(dirname(file), { recursive: true })
+        appendFileSync(file, `${line}\n`)
+      } catch (error) {
+        if (!warned) warn(`history is not saved: ${(error as Error).message}`)
+        warned = true
+      }
+    },
+  }
+}
