@@ -91,18 +91,24 @@ describe('problems list', () => {
     const result = await list([], { stdoutIsTTY: true, env: { NO_COLOR: '1' } })
     // captured TTY streams are 100 columns wide: everything fits
     expect(result.stdout.split('\n')[1]).toBe('photo-sharing  Design a photo sharing service  design       medium   45  storage, cdn, read-heavy')
-    const narrow = await list([], { env: { COLUMNS: '72' } })
-    expect(narrow.stdout.trimEnd().split('\n')).toEqual([
-      'ID             TITLE              KIND         LEVEL   MIN  TAGS',
-      'photo-sharing  Design a photo s…  design       medium   45  storage, cd…',
-      'tiny-kv        Design a tiny ke…  mini-design  easy     25  caching, st…',
+    const fit = async (columns: number) => (await list([], { env: { COLUMNS: String(columns) } })).stdout.trimEnd().split('\n')
+    // a little short: the tags give way first
+    expect(await fit(90)).toEqual([
+      'ID             TITLE                           KIND         LEVEL   MIN  TAGS',
+      'photo-sharing  Design a photo sharing service  design       medium   45  storage, cdn, re…',
+      'tiny-kv        Design a tiny key-value cache   mini-design  easy     25  caching, storage',
     ])
-    // too narrow for the tags even when shortened: the column goes
-    const tight = await list([], { env: { COLUMNS: '60' } })
-    expect(tight.stdout.trimEnd().split('\n')).toEqual([
-      'ID             TITLE                KIND         LEVEL   MIN',
-      'photo-sharing  Design a photo sha…  design       medium   45',
-      'tiny-kv        Design a tiny key-…  mini-design  easy     25',
+    // too short for useful tags: the column goes and the titles stay whole
+    expect(await fit(72)).toEqual([
+      'ID             TITLE                           KIND         LEVEL   MIN',
+      'photo-sharing  Design a photo sharing service  design       medium   45',
+      'tiny-kv        Design a tiny key-value cache   mini-design  easy     25',
+    ])
+    // very short: minutes go too, then the titles shrink
+    expect(await fit(54)).toEqual([
+      'ID             TITLE               KIND         LEVEL',
+      'photo-sharing  Design a photo sh…  design       medium',
+      'tiny-kv        Design a tiny key…  mini-design  easy',
     ])
   })
 

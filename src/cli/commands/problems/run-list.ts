@@ -120,11 +120,11 @@ function printTable(ctx: CommandContext, shown: LibrarySummary[], drills: boolea
   const difficultyStyle = (text: string) => (text === 'easy' ? theme.good(text) : text === 'hard' ? theme.bad(text) : theme.warn(text))
   const columns: Column[] = [
     { header: 'ID', style: (t) => theme.accent(t) },
-    { header: 'TITLE', flex: true, min: 16 },
+    { header: 'TITLE', flex: true, comfortable: 36, min: 16 },
     drills ? { header: 'PACK' } : { header: 'KIND' },
     { header: 'LEVEL', style: difficultyStyle },
     { header: 'MIN', align: 'right', optional: true },
-    { header: 'TAGS', flex: true, min: 12, optional: true, style: (t) => theme.dim(t) },
+    { header: 'TAGS', flex: true, comfortable: 16, min: 16, optional: true, style: (t) => theme.dim(t) },
   ]
   const rows = shown.map((s) => [
     s.id,

@@ -1,13 +1,17 @@
 /**
  * A plain-text table fitted to a width: columns keep their natural width when it fits; when it
- * does not, the flexible columns (title, tags) shrink, rightmost first, and their cells end in
- * '…'; if that is not enough, optional columns are dropped. Styling is applied after fitting so escape codes never count towards the width.
+ * does not, the flexible columns (title, tags) shrink to a comfortable width, rightmost first,
+ * and their cells end in '…'; if that is not enough, optional columns are dropped; only then do
+ * flexible columns shrink further, down to their minimum. Styling is applied after fitting so escape codes never count towards the width.
  */
 
 export interface Column {
   header: string
-  /** may shrink down to `min` characters */
+  /** may shrink when the table is too wide */
   flex?: boolean
+  /** the width below which optional columns are dropped first (default: `min`) */
+  comfortable?: number
+  /** never narrower than this (default 8, and never narrower than the header) */
   min?: number
   align?: 'left' | 'right'
   /** dropped (rightmost first) when the table cannot fit otherwise */
@@ -29,17 +33,19 @@ export function renderTable(columns: Column[], rows: string[][], options: { maxW
   const widths = columns.map((column, i) => Math.max(width(column.header), ...rows.map((row) => width(row[i] ?? ''))))
   if (options.maxWidth !== undefined) {
     let excess = widths.reduce((sum, w) => sum + w, 0) + gap * (columns.length - 1) - options.maxWidth
-    while (excess > 0) {
-      // shrink the rightmost flexible column that can still give (tags before titles)
-      let pick = -1
-      columns.forEach((column, i) => {
-        const floor = Math.max(column.min ?? 8, width(column.header))
-        if (column.flex === true && widths[i]! > floor) pick = i
-      })
-      if (pick < 0) break
-      widths[pick] = widths[pick]! - 1
-      excess -= 1
+    // shrink the rightmost flexible column that can still give (tags before titles)
+    const shrinkTo = (floorOf: (column: Column) => number) => {
+      for (let i = columns.length - 1; i >= 0 && excess > 0; i -= 1) {
+        const column = columns[i]!
+        if (column.flex !== true) continue
+        const give = Math.min(excess, widths[i]! - Math.max(floorOf(column), width(column.header)))
+        if (give > 0) {
+          widths[i] = widths[i]! - give
+          excess -= give
+        }
+      }
     }
+    shrinkTo((column) => column.comfortable ?? column.min ?? 8)
     const drop = columns.map((c) => c.optional === true).lastIndexOf(true)
     if (excess > 0 && drop >= 0) {
       return renderTable(
@@ -48,6 +54,7 @@ export function renderTable(columns: Column[], rows: string[][], options: { maxW
         options,
       )
     }
+    shrinkTo((column) => column.min ?? 8)
   }
   const cell = (text: string, i: number, style?: (t: string) => string) => {
     const fitted = truncate(text, widths[i]!)
