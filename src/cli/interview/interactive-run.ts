@@ -22,7 +22,7 @@ import { eventLines } from './transcript'
 export type InteractiveOutcome = 'finished' | 'quit'
 
 /** Without input, the running time is still folded into the file this often (for crashes). */
-const IDLE_SAVE_MS = 15_000
+const IDLE_SAVE_MS = 30_000
 
 export function resumeCommand(id: string): string {
   return `sysdrill interview --resume ${id}`
