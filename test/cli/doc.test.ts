@@ -106,15 +106,18 @@ describe('sysdrill doc <problem>', () => {
   it('lets a person pick the problem when none is named, on a terminal', async () => {
     const asked: string[] = []
     const prompter: Prompter = {
-      async search(options) {
-        asked.push(options.message, ...options.source('comment store').map((c) => c.value))
-        return 'doc-capacity'
+      async search<T>(options: { message: string; source: (term: string | undefined) => Array<{ value: T }> }): Promise<T> {
+        asked.push(options.message, ...options.source('comment store').map((c) => String(c.value)))
+        return 'doc-capacity' as T
       },
       select: async () => {
         throw new Error('unexpected')
       },
       input: async () => '',
       confirm: async () => false,
+      answer: async () => {
+        throw new Error('unexpected')
+      },
     }
     const { code } = await run(['doc', '--problems-dir', problemsDir], { stdinIsTTY: true, stderrIsTTY: true, prompter })
     expect(code).toBe(0)

@@ -29,5 +29,6 @@ export function fakeEngine(options: { failOn?: RegExp } = {}): Engine {
     convert: (quantity, unit) => ({ ok: true, display: { ...display(`<${(quantity as FakeQuantity).text} in ${unit}>`), unit } }),
     compare: () => ({ ok: true, ratio: 1 }),
     display: (quantity) => display(`<${(quantity as FakeQuantity).text}>`),
+    units: () => [],
   }
 }

@@ -20,7 +20,7 @@ export function defineDoc(program: Command, action: ActionFactory): void {
     .argument('[problem-id]', 'problem id (optional with --session or --last)')
     .option('--session <id>', 'fill the doc from this interview session')
     .option('--last', 'fill the doc from the latest interview session')
-    .option('--template <path|name>', 'a Markdown template with {{placeholders}}')
+    .option('--template <name|path>', 'template: default, one-pager, a name in <config>/templates/doc, or a Markdown file')
     .option('-o, --output <path>', "where to write (default ./<id>-design.md; '-' for stdout)")
     .option('-f, --force', 'overwrite an existing file')
     .option('--problems-dir <dirs>', 'extra problem folders, colon-separated')

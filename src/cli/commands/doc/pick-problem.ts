@@ -13,7 +13,11 @@ export async function pickProblem(ctx: CommandContext, summaries: ProblemSummary
     throw new UsageError('name a problem, or a session to fill the doc from', 'sysdrill doc <problem-id> (see `sysdrill problems list`), or sysdrill doc --last')
   }
   const prompter = await ctx.deps.prompter()
-  const choices = designs.map((s) => ({ name: `${s.id}  ${s.title}`, value: s.id, description: s.summary }))
+  // One line each: inquirer wraps a long description mid-word.
+  const width = Math.max(40, (ctx.deps.stderr.columns ?? 80) - 1)
+  const fit = (text: string) => (text.length > width ? `${text.slice(0, width - 1).trimEnd()}…` : text)
+  const idWidth = Math.max(...designs.map((s) => s.id.length))
+  const choices = designs.map((s) => ({ name: fit(`${s.id.padEnd(idWidth)}  ${s.title}`), value: s.id, description: fit(s.summary) }))
   try {
     return await prompter.search({
       message: 'Design doc for which problem? (type to filter)',
