@@ -44,8 +44,8 @@ export async function runShow(ctx: CommandContext, id: string, options: ShowOpti
   const width = stdout.isTTY === true ? Math.max(40, Math.min(stdout.columns ?? 80, 100)) : 80
   ctx.output.out(renderProblem({ problem, level, width, theme: ctx.output.outTheme, ...(scale ? { scale } : {}) }).join('\n'))
   if (level !== 'solution') {
-    const more = level === 'statement' ? '--hints for answers and hints, --solution for the reference answers' : '--solution for the reference answers and the rubric'
-    ctx.output.err(ctx.output.errTheme.dim(`more: sysdrill problems show ${problem.id} ${more}`))
+    const more = level === 'statement' ? 'add --hints for answers and hints, --solution for the reference answers' : 'add --solution for the reference answers and the rubric'
+    ctx.output.err(ctx.output.errTheme.dim(`more: ${more}`))
   }
   return 0
 }

@@ -66,7 +66,7 @@ export function renderProblem({ problem: p, level, scale, width, theme }: ShowIn
       sub('Given')
       const rows = givens.map((g) => {
         const row = rowFor(g.key)
-        const shown = row?.display && normalise(row.display.text) !== normalise(g.value) ? `= ${row.display.text}` : ''
+        const shown = row?.display && readingWorthShowing(g.value, row.display.text) ? `= ${row.display.text}` : ''
         return [g.label, g.value, shown]
       })
       out.push(...renderTable([{ header: '', flex: true, min: 20 }, { header: '' }, { header: '', style: (t) => theme.dim(t) }], rows, { maxWidth: width - 4 }).slice(1).map((l) => `    ${l}`))
@@ -117,18 +117,24 @@ export function renderProblem({ problem: p, level, scale, width, theme }: ShowIn
   return out
 }
 
+const NUMBER_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'quadrillion'])
+
 /**
- * The engine's reading of a given is worth showing only when it says something new
- * ("2e9 requests/day" = "2 billion requests/day"), not when it merely reorders the unit
- * ("photos/user/day" vs "photos/day/user"): compare the sorted words and numbers.
+ * The engine's reading of a given is shown only when it makes the number easier to read in the
+ * same unit ("3521614606208 links" = "3.52 trillion links"). A reading in another unit
+ * ("20 million links/day" = "231 links/s") would hand the candidate a quantity to work out.
  */
-const normalise = (text: string) =>
-  text
-    .toLowerCase()
-    .split(/[\s/*·^()]+/)
-    .filter((t) => t !== '')
-    .sort()
-    .join(' ')
+function readingWorthShowing(written: string, reading: string): boolean {
+  const split = (text: string) => {
+    const tokens = text.toLowerCase().split(/[\s/*·^()]+/).filter((t) => t !== '')
+    const units = tokens.filter((t) => /^[a-zµμ%]/.test(t) && !NUMBER_WORDS.has(t)).map((t) => t.replace(/s$/, '')).sort().join(' ')
+    const numbers = tokens.filter((t) => !/^[a-zµμ%]/.test(t) || NUMBER_WORDS.has(t)).join(' ')
+    return { units, numbers }
+  }
+  const a = split(written)
+  const b = split(reading)
+  return a.units === b.units && a.numbers !== b.numbers
+}
 
 interface Writer {
   out: string[]
