@@ -47,11 +47,11 @@ export function buildDisplay(si: number, unit: DisplayUnit, fromUnits = false): 
  * 31556.952 s -> "8 h 45 min 57 s"; 60.48 s -> "1 min 0.48 s". The split keeps about six
  * significant digits of the total (at most milliseconds), the precision the seeds' tables use.
  */
-export function splitDuration(seconds: number): string | undefined {
+export function splitDuration(seconds: number, maxParts = 4): string | undefined {
   const total = Math.abs(seconds)
   if (!Number.isFinite(total) || total < 60) return undefined
   const largest = SPLIT_PARTS.findIndex(([size]) => total >= size)
-  const smallest = Math.min(largest + 3, SPLIT_PARTS.length - 1)
+  const smallest = Math.min(largest + maxParts - 1, SPLIT_PARTS.length - 1)
   const [unitSize] = SPLIT_PARTS[smallest]!
   const intDigits = Math.floor(Math.log10(total)) + 1
   const decimals = unitSize === 1 ? Math.max(0, Math.min(3, 6 - intDigits)) : 0
