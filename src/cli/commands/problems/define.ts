@@ -50,6 +50,17 @@ export function defineProblems(program: Command, action: ActionFactory): void {
     .option('--kind <kind>', 'design | mini-design | drill')
     .option('--problems-dir <dirs>', 'extra problem folders, colon-separated')
     .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      `
+Designs are listed by default; drills with --kind drill (grouped by pack) or --kind all.
+
+Examples:
+  $ sysdrill problems list --tag real-time
+  $ sysdrill problems list --difficulty hard --tag storage
+  $ sysdrill problems list --kind drill --tag caching
+  $ sysdrill problems list --json | jq -r '.[].id'`,
+    )
     .action(
       action(async (ctx, options: ListOptions) => {
         const { runList } = await import('./run-list')
@@ -65,6 +76,14 @@ export function defineProblems(program: Command, action: ActionFactory): void {
     .option('--solution', 'include the reference answers and rubric')
     .option('--problems-dir <dirs>', 'extra problem folders, colon-separated')
     .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ sysdrill problems show url-shortener              what the candidate is told
+  $ sysdrill problems show url-shortener --hints      plus the interviewer's answers and hints
+  $ sysdrill problems show url-shortener --solution   plus the reference answers and the rubric`,
+    )
     .action(
       action(async (ctx, id: string, options: ShowOptions) => {
         const { runShow } = await import('./run-show')
@@ -78,6 +97,15 @@ export function defineProblems(program: Command, action: ActionFactory): void {
     .argument('[paths...]', 'files or folders (default: the whole library)')
     .option('--problems-dir <dirs>', 'extra problem folders, colon-separated')
     .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      `
+Exits 1 when any file has an error. The file format: problems/README.md in the package.
+
+Examples:
+  $ sysdrill problems validate                        the whole library, your folders included
+  $ sysdrill problems validate my-problem.yaml ./more-problems/`,
+    )
     .action(
       action(async (ctx, paths: string[], options: ValidateOptions) => {
         const { runValidate } = await import('./run-validate')
