@@ -6,11 +6,12 @@
  * keys (reported at their parent mapping). Aliases are followed within a budget, so an alias
  * bomb costs microseconds and one diagnostic.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml'
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml'
 import type { Diagnostic, Position } from './diagnostic'
 import { closest, didYouMean } from './did-you-mean'
 import { describePath, Positions, type Path } from './positions'
 import type { Field, Spec } from './schema'
+import { describeNode, flowCommaTrap, flowSequenceSplit } from './yaml-traps'
 
 /** Far above any real problem file (the largest has a few thousand nodes). */
 const MAX_NODES = 100_000
@@ -52,7 +53,7 @@ function report(walk: Walk, at: Position, message: string): void {
   walk.diagnostics.push({ ...at, severity: 'error', message })
 }
 
-/** Follows aliases within the budget; returns null when it gave up (already reported). */
+/** Follows aliases within the budget; returns 'aborted' when it gave up (already reported). */
 function resolve(walk: Walk, node: Node | null): Node | null | 'aborted' {
   if (walk.aborted) return 'aborted'
   walk.nodes += 1
@@ -77,19 +78,6 @@ function resolve(walk: Walk, node: Node | null): Node | null | 'aborted' {
     return 'aborted'
   }
   return current as Node | null
-}
-
-function describeNode(node: Node | null): string {
-  if (node === null) return 'nothing'
-  if (isMap(node)) return 'a mapping'
-  if (isSeq(node)) return 'a list'
-  if (isScalar(node)) {
-    if (node.value === null) return 'nothing'
-    if (typeof node.value === 'number') return `the number ${node.source ?? String(node.value)}`
-    if (typeof node.value === 'boolean') return `${node.source ?? String(node.value)} (a true/false value)`
-    return 'text'
-  }
-  return 'an unsupported value'
 }
 
 /** 0 for plain one-line text, 1 for quoted one-line text, undefined otherwise */
@@ -277,31 +265,4 @@ export function defaultFor(spec: Spec): unknown {
     return out
   }
   return undefined
-}
-
-/**
- * `{ name: Gateway, responsibility: Auth, routing }` parses `routing` as a key with no value.
- * Say exactly that, with the text as the author meant it.
- */
-function flowCommaTrap(items: readonly unknown[], index: number, key: string): string {
-  const previous = items[index - 1] as Pair | undefined
-  const previousValue = previous && isScalar(previous.value) && typeof previous.value.value === 'string' ? previous.value.value : undefined
-  const previousKey = previous && isScalar(previous.key) ? String(previous.key.value) : undefined
-  if (previousValue !== undefined && previousKey !== undefined) {
-    return `'${key}' has no value: inside { ... } a comma starts a new key, so '${previousKey}: ${previousValue}, ${key}' was read as two keys; quote the text ("${previousValue}, ${key}") or use block style`
-  }
-  return `'${key}' has no value: inside { ... } every entry needs 'key: value'; if '${key}' belongs to the text before it, quote that text or use block style`
-}
-
-/**
- * `[Divide by 86,400.]` is two items, "Divide by 86" and the number 400. When a flow-sequence
- * item is a number right after a plain text item with nothing but the comma between them
- * (`86,400`, not `latency, 201`), the comma was meant as part of the text.
- */
-function flowSequenceSplit(text: string, previous: unknown, item: unknown): { what: string; joined: string; second: string } | undefined {
-  if (!isScalar(item) || typeof item.value !== 'number' || !item.range) return undefined
-  if (!isScalar(previous) || typeof previous.value !== 'string' || previous.type !== 'PLAIN' || !previous.range) return undefined
-  if (text.slice(previous.range[1], item.range[0]) !== ',') return undefined
-  const second = item.source ?? String(item.value)
-  return { what: `the number ${second}`, joined: `${previous.value},${second}`, second }
 }
