@@ -126,7 +126,17 @@ describe('problems show', () => {
       { key: 'uploadRate', label: 'Uploads per second', unit: 'photos/s' },
       { key: 'storagePerDay', label: 'New storage per day', unit: 'TB', ask: false },
     ])
+    // givens computed by the engine, in the unit their author wrote; no derived values
+    expect(statement.computed).toEqual([
+      { key: 'dailyUsers', kind: 'given', value: 10000000, unit: 'users', text: '10 million users' },
+      { key: 'uploadsPerUser', kind: 'given', value: 2, unit: 'photos/user/day', text: '2 photos/user/day' },
+      { key: 'photoSize', kind: 'given', value: 2, unit: 'MB/photo', text: '2 MB/photo' },
+    ])
     const solution = JSON.parse((await show(['photo-sharing', '--json', '--solution'])).stdout) as Record<string, unknown>
+    expect((solution.computed as Array<{ key: string; text: string }>).filter((c) => c.key === 'uploadRate' || c.key === 'storagePerDay')).toEqual([
+      { key: 'uploadRate', kind: 'derived', value: 231.481481481, unit: 'photos/s', text: '231 photos/s' },
+      { key: 'storagePerDay', kind: 'derived', value: 40, unit: 'TB', text: '40 TB' },
+    ])
     expect(solution.level).toBe('solution')
     expect((solution.rubric as unknown[]).length).toBe(10)
     expect((solution.followUps as Array<{ kind: string }>).map((f) => f.kind)).toEqual(['requirement-change', 'question'])

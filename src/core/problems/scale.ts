@@ -56,7 +56,7 @@ export function computeScale(scale: Partial<Scale> | undefined, engine: Engine):
       failed.add(given.key)
       return
     }
-    row.display = engine.display(outcome.quantity)
+    row.display = displayAsWritten(engine, outcome.quantity, given.value)
     row.quantity = outcome.quantity
     row.notes = outcome.notes
     scope.set(given.key, outcome.quantity)
@@ -104,6 +104,26 @@ export function computeScale(scale: Partial<Scale> | undefined, engine: Engine):
     }
   })
   return rows
+}
+
+/**
+ * A given shown in the unit its author wrote ("20 million links/day" stays per day), not the
+ * unit the engine would pick ("231 links/s"), which would hand the candidate a derived answer.
+ */
+function displayAsWritten(engine: Engine, quantity: Quantity, written: string): Display {
+  const unit = writtenUnit(written)
+  if (unit !== undefined) {
+    const converted = engine.convert(quantity, unit)
+    if (converted.ok) return converted.display
+  }
+  return engine.display(quantity)
+}
+
+/** "20 million links/day" -> "links/day"; undefined for a plain number or an expression. */
+export function writtenUnit(value: string): string | undefined {
+  const match = /^\s*[\d.,_]+(?:e[+-]?\d+)?\s*(?:(?:thousand|million|billion|trillion)\s+)?([A-Za-zµμ%][\w/%µμ^ ]*?)\s*$/.exec(value)
+  const unit = match?.[1]
+  return unit === undefined || /[+*()-]/.test(unit) ? undefined : unit
 }
 
 /** Percent with enough digits to see the difference: 0.64 %, 12 %, 0.0021 %. */

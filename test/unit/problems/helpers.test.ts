@@ -3,7 +3,7 @@ import { buildCatalog } from '../../../src/core/problems/catalog'
 import { closest, editDistance } from '../../../src/core/problems/did-you-mean'
 import { decodeProblemBytes, firstInvalidUtf8 } from '../../../src/core/problems/file-guards'
 import { namesUsed, toKebab } from '../../../src/core/problems/file-rules'
-import { formatPercent } from '../../../src/core/problems/scale'
+import { formatPercent, writtenUnit } from '../../../src/core/problems/scale'
 import type { ProblemSummary } from '../../../src/core/problems/types'
 
 describe('did you mean', () => {
@@ -79,6 +79,22 @@ describe('small helpers', () => {
     [0, '0 %'],
   ])('percent of %f is %s', (ratio, text) => {
     expect(formatPercent(ratio)).toBe(text)
+  })
+})
+
+describe('the unit a given was written in', () => {
+  it.each([
+    ['20 million links/day', 'links/day'],
+    ['2 KB/comment', 'KB/comment'],
+    ['3521614606208 links', 'links'],
+    ['1,000 requests/s/node', 'requests/s/node'],
+    ['2e9 requests', 'requests'],
+    ['3', undefined],
+    ['99.9 %', '%'],
+    ['2 * 3 hours', undefined],
+    ['dailyUsers * 2', undefined],
+  ])('%s -> %s', (value, unit) => {
+    expect(writtenUnit(value)).toBe(unit)
   })
 })
 
