@@ -127,6 +127,17 @@ describe('problems list', () => {
     expect(second.stderr).toBe(first.stderr)
   })
 
+  it('refuses an oversized file from its size alone and lists the rest', async () => {
+    mkdirSync(userDir(), { recursive: true })
+    writeFileSync(join(userDir(), 'huge.yaml'), `schemaVersion: 1\n# ${'x'.repeat(300 * 1024)}\n`)
+    const result = await list([])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('photo-sharing')
+    expect(result.stderr.split('\n')[0]).toBe(
+      'warning: skipped config/sysdrill/problems/huge.yaml:1:1: the file is 301 KiB, over the 256 KiB limit for a problem file; split it or check that it is the right file; see `sysdrill problems validate config/sysdrill/problems/huge.yaml`',
+    )
+  })
+
   it('lets a user problem override a built-in one, with a note', async () => {
     mkdirSync(userDir(), { recursive: true })
     const text = readFileSync(join(root, 'problems', 'tiny-kv.yaml'), 'utf8').replace('title: Design a tiny key-value cache', 'title: My own cache problem')
