@@ -24,6 +24,7 @@ export type Node =
   | { kind: 'compare'; op: '<' | '>' | '<=' | '>=' | '==' | '!='; left: Node; right: Node; column: number }
   | { kind: 'percent'; operand: Node; column: number }
   | { kind: 'call'; name: string; args: Node[]; column: number }
+  | { kind: 'convert'; operand: Node; target: UnitExpr; column: number }
 
 export interface Statement {
   expr: Node

@@ -4,8 +4,8 @@
  */
 import { conversionMessage } from './dimension-errors'
 import { buildDisplay, type DisplayExtras } from './display'
-import { autoUnit, targetUnit, type DisplayUnit } from './display-unit'
-import { evaluateNode, evaluateUnits, type EvalEnv } from './evaluator'
+import { autoUnit, type DisplayUnit } from './display-unit'
+import { evaluateNode, resolveTarget, shownInTarget, type EvalEnv, type ResolvedTarget } from './evaluator'
 import { EstimateFailure, fail, toEstimateError } from './failure'
 import { formatHeadline, napkinRound, powerOfTen } from './format-number'
 import { isAllowedFunction, isFunctionName } from './functions'
@@ -71,17 +71,9 @@ export function createEngine(): EngineInternals {
   }
 
   /** Display in the target units (with the hints they carry), or in the unit the engine picks. */
-  const targetOf = (env: EvalEnv, q: Qty, target: UnitExpr | undefined): { unit: DisplayUnit; hints: Hints } => {
-    if (target === undefined) return { unit: autoUnit(q, displayEnv), hints: q.hints }
-    if (target.percent) {
-      if (!isDimensionlessQty(q)) fail('dimension', conversionMessage(q, '%', [], displayEnv), target.column)
-      return { unit: targetUnit([], system, () => 1, true), hints: q.hints }
-    }
-    const units = evaluateUnits(env, target, 'target')
-    if (!sameDimensions(q.dimensions, units.unit.dimensions)) {
-      fail('dimension', conversionMessage(q, target.text.trim(), units.unit.dimensions, displayEnv), target.column)
-    }
-    return { unit: targetUnit(units.written, system, (def) => system.unitOf(def).value as number, false), hints: units.hints }
+  const targetOf = (env: EvalEnv, q: Qty, target: UnitExpr | undefined): ResolvedTarget => {
+    if (target !== undefined) return resolveTarget(env, q, target)
+    return q.shownIn ?? { unit: autoUnit(q, displayEnv), hints: q.hints }
   }
 
   /** The napkin value in the shown unit, and as a power of ten in base units (4 × 10^7 B/s). */
@@ -120,8 +112,10 @@ export function createEngine(): EngineInternals {
       const { tokens, notes } = lex(text)
       const statement: Statement = parse(tokens, text, parseContext(scope))
       const env = makeEnv(scope, notes, false)
-      const q = evaluateNode(env, statement.expr)
-      const shown = q.bool === undefined ? targetOf(env, q, statement.target) : undefined
+      const value = evaluateNode(env, statement.expr)
+      const shown = value.bool === undefined ? targetOf(env, value, statement.target) : undefined
+      // a value converted with `to` keeps that unit: a named one shows and rounds in it later
+      const q = shown && statement.target ? shownInTarget(value, shown) : value
       const unit = shown?.unit
       if (q.bool !== undefined && statement.target) fail('syntax', 'a comparison (true/false) has no unit to convert to', statement.target.column)
       const display: DisplayExtras = unit ? buildDisplay(q.value, unit, usedUnits(q)) : booleanDisplay(q.bool!)

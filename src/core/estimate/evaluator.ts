@@ -9,7 +9,9 @@ import type { Node, UnitExpr } from './ast'
 import { closest, orList } from './did-you-mean'
 import { fail } from './failure'
 import { callFunction, type FunctionEnv } from './functions'
-import { emptyHints, Qty, type Hints, type WrittenFactor } from './quantity'
+import { conversionMessage } from './dimension-errors'
+import { PERCENT_UNIT, targetUnit, type DisplayUnit } from './display-unit'
+import { emptyHints, isDimensionless, mergeHints, Qty, sameDimensions, type Hints, type WrittenFactor } from './quantity'
 import type { ResolveMode, UnitResolver } from './unit-resolver'
 import { NAPKIN_DAY_FACTOR, NUMBER_WORDS } from './unit-table'
 
@@ -75,6 +77,35 @@ export function evaluateUnits(env: EvalEnv, expr: UnitExpr, mode: ResolveMode): 
   return { unit: env.system.make(value, dims), written: mergeWritten(written), hints }
 }
 
+/** The display unit for `to <target>` (and the hints its words carry), or why it does not fit. */
+export interface ResolvedTarget {
+  unit: DisplayUnit
+  hints: Hints
+  /** the target's units as written, so a named value remembers them */
+  written?: WrittenFactor[]
+}
+
+export function resolveTarget(env: EvalEnv, q: Qty, target: UnitExpr): ResolvedTarget {
+  if (target.percent) {
+    if (!isDimensionless(q.dimensions)) fail('dimension', conversionMessage(q, '%', [], env), target.column)
+    return { unit: PERCENT_UNIT, hints: { ...q.hints, percent: true } }
+  }
+  const units = evaluateUnits(env, target, 'target')
+  if (!sameDimensions(q.dimensions, units.unit.dimensions)) {
+    fail('dimension', conversionMessage(q, target.text.trim(), units.unit.dimensions, env), target.column)
+  }
+  const unit = targetUnit(units.written, env.system, (def) => env.system.unitOf(def).value as number, false)
+  return { unit, hints: units.hints, written: units.written }
+}
+
+/** The value as it is shown in a target: it keeps the target's units for labels, display and rounding. */
+export function shownInTarget(q: Qty, target: ResolvedTarget): Qty {
+  const shown = new Qty(q.unit, target.written ?? q.written, mergeHints(target.hints, q.hints))
+  shown.shownIn = { unit: target.unit, hints: target.hints }
+  if (q.napkin) shown.napkin = q.napkin
+  return shown
+}
+
 function mergeWritten(factors: WrittenFactor[]): WrittenFactor[] {
   const out: WrittenFactor[] = []
   for (const f of factors) {
@@ -129,6 +160,10 @@ export function evaluateNode(env: EvalEnv, node: Node): Qty {
     }
     case 'compare':
       return compareValues(env, node.op, operandValue(env, node.left), operandValue(env, node.right), node.column)
+    case 'convert': {
+      const operand = operandValue(env, node.operand)
+      return shownInTarget(operand, resolveTarget(env, operand, node.target))
+    }
     case 'call': {
       if (env.lookup(node.name) !== undefined) {
         fail('syntax', `'${node.name}' is a variable, not a function (column ${node.column + 1}): write ${node.name} * (...)`, node.column)
@@ -159,9 +194,7 @@ function evaluateName(env: EvalEnv, name: string, column: number): Qty {
   } catch (error) {
     const near = closest(name, env.variableNames(), 2)
     if (near.length > 0) fail('undefined', `unknown name '${name}' at column ${column + 1}: did you mean ${orList(near)}?`, column)
-    const message = error instanceof Error ? error.message : ''
-    if (/ambiguous|did you mean/.test(message)) throw error
-    return fail('undefined', `unknown name '${name}' at column ${column + 1}: define it first (${name} = ...), or put a number before a new unit (3 ${name})`, column)
+    throw error
   }
   // A bare noun as a value (`videos * 10`) is almost always a missing variable, not "1 video".
   const noun = units.written.length === 1 && units.written[0]!.def.category === 'count' ? units.written[0]!.def : undefined

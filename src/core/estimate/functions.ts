@@ -113,7 +113,7 @@ function roundIn(env: FunctionEnv, name: string, fn: (x: number) => number, args
   if (second !== undefined) {
     if (!sameDimensions(second.dimensions, x.dimensions)) fail('dimension', mismatchMessage(`round ${name === 'round' ? '' : `(${name}) `}`.trim(), x, second, env), column)
     factor = second.value
-  } else factor = autoUnit(x, env).factor
+  } else factor = (x.shownIn?.unit ?? autoUnit(x, env)).factor
   const value = fn(Number((x.value / factor).toPrecision(12))) * factor
   return new Qty(env.system.make(value, x.dimensions), x.written, x.hints)
 }

@@ -155,6 +155,14 @@ export function parse(tokens: Token[], input: string, ctx: ParseContext): Statem
     }
   }
 
+  /** `x to h` inside parentheses or arguments: a value shown in (and rounded in) that unit */
+  const withConversion = (node: Node): Node => {
+    const t = peek()
+    if (!isWord(t, 'to') && !isOp(t, '->')) return node
+    next()
+    return { kind: 'convert', operand: node, target: parseTarget(), column: t.column }
+  }
+
   const parseArgs = (): Node[] => {
     const args: Node[] = []
     const open = next()
@@ -163,7 +171,7 @@ export function parse(tokens: Token[], input: string, ctx: ParseContext): Statem
       return args
     }
     for (;;) {
-      args.push(parseExpr(0))
+      args.push(withConversion(parseExpr(0)))
       if (isOp(peek(), ',')) {
         next()
         continue
@@ -177,6 +185,7 @@ export function parse(tokens: Token[], input: string, ctx: ParseContext): Statem
     const t = next()
     if (t.type === 'number') return parseNumber(t)
     if (t.type === 'word') {
+      if (t.text === 'mod' && isOp(peek(), '(')) return { kind: 'call', name: 'mod', args: parseArgs(), column: t.column }
       if (KEYWORDS.has(t.text)) fail('syntax', `'${t.text}' needs a value before it (${at(t)})`, t.column)
       if (isOp(peek(), '(') && (ctx.isFunction(t.text) || !peek().spaced)) {
         return { kind: 'call', name: t.text, args: parseArgs(), column: t.column }
@@ -184,7 +193,7 @@ export function parse(tokens: Token[], input: string, ctx: ParseContext): Statem
       return { kind: 'name', name: t.text, column: t.column }
     }
     if (isOp(t, '(')) {
-      const inner = parseExpr(0)
+      const inner = withConversion(parseExpr(0))
       expectClose(t)
       return inner
     }
@@ -259,6 +268,7 @@ export function parse(tokens: Token[], input: string, ctx: ParseContext): Statem
       }
       if (isOp(peek(), '*')) {
         next()
+        sign = 1
         continue
       }
       break

@@ -5,6 +5,7 @@
  * each counted thing ("servers" vs "machines").
  */
 import type { MathUnit } from 'mathjs'
+import type { DisplayUnit } from './display-unit'
 import type { Quantity } from './types'
 import type { UnitDef } from './unit-table'
 
@@ -33,6 +34,8 @@ export class Qty implements Quantity {
   declare readonly __quantity: true
   /** the same value computed the napkin way (1 day ≈ 10^5 s), when it was asked for */
   napkin?: Qty
+  /** set by `(x to unit)`: the unit it is shown and rounded in */
+  shownIn?: { unit: DisplayUnit; hints: Hints }
 
   constructor(
     readonly unit: MathUnit,

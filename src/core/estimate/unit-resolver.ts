@@ -149,7 +149,15 @@ export function createUnitResolver(): UnitResolver {
       refuseAmbiguous(word, column)
       const abbreviation = pluralAbbreviation(word)
       if (abbreviation) return abbreviation
-      if (mode !== 'after-number') return unknown(word, column)
+      if (mode === 'target') return unknown(word, column)
+      if (mode === 'value') {
+        // a name, most likely: only a mistyped symbol (Gbsp) is worth a unit suggestion
+        if (symbolLike(word)) {
+          const near = suggestions(word, physicalSpellings, 1)
+          if (near.length > 0) fail('unknown-unit', `unknown unit '${word}' at column ${column + 1}: did you mean ${orList(near)}?`, column)
+        }
+        return fail('undefined', `unknown name '${word}' at column ${column + 1}: define it first (${word} = ...), or put a number before a new unit (3 ${word})`, column)
+      }
       return newNoun(word, column)
     },
     isReserved(word) {
