@@ -47,7 +47,7 @@ describe('sysdrill doc <problem>', () => {
       generator: 'sysdrill 0.1.0',
     })
     expect(doc.tables.find((t) => t.header[0] === 'Quantity')!.rows.map((row) => row[3])).toEqual([
-      '2 billion comments/day (23,148 comments/s)',
+      '2 billion comments/day',
       '2 kB/comment',
       '3',
       '**23,148 comments/s**',

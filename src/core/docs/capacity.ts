@@ -4,7 +4,7 @@
  * each derived quantity over the earlier keys and shown in its unit. A value that fails
  * becomes a visible warning in its row (and a line on stderr), never a silent blank.
  */
-import type { Display, Engine, Quantity } from '../estimate/types'
+import type { Engine } from '../estimate/types'
 import { computeScale, type ScaleRow } from '../problems/scale'
 import type { Scale } from '../problems/types'
 import { codeSpanText, sanitizeInline, tableCell } from './markdown-escape'
@@ -41,10 +41,6 @@ export function computeCapacity(scale: Scale, engine: Engine): Capacity {
       warnings.push(`capacity: ${row.kind === 'given' ? 'given' : 'derived quantity'} '${row.key}' could not be computed: ${message}`)
       return { ...base, value: `⚠ not computed: ${message}`, exact: '', unit: row.unit ?? '', ok: false }
     }
-    if (row.kind === 'given' && row.quantity) {
-      const written = givenAsWritten(engine, row.quantity, row.expression, row.display.unit)
-      if (written) return { ...base, value: `${written.text} (${row.display.text})`, exact: written.exactText, unit: written.unit, ok: true }
-    }
     return { ...base, value: row.display.text, exact: row.display.exactText, unit: row.display.unit, ok: true }
   }
   const rows = computeScale(scale, engine)
@@ -53,21 +49,6 @@ export function computeCapacity(scale: Scale, engine: Engine): Capacity {
     derived: rows.filter((row) => row.kind === 'derived').map(toRow),
     warnings,
   }
-}
-
-const LEADING_NUMBER = /^\s*[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:e[-+]?\d+)?\s*(?:(?:thousand|million|billion|trillion)\b\s*)*/i
-
-/**
- * A given shown in the unit it was written in ("20 million links/day"), when the engine's own
- * choice differs ("231 links/s"): the row then shows both, so the value matches its label.
- */
-function givenAsWritten(engine: Engine, quantity: Quantity, expression: string, shownUnit: string): Display | undefined {
-  const match = LEADING_NUMBER.exec(expression)
-  const unit = match ? expression.slice(match[0].length).trim() : ''
-  if (unit === '' || !/^[A-Za-z%µμ]/.test(unit)) return undefined
-  const converted = engine.convert(quantity, unit)
-  if (!converted.ok || converted.display.unit === shownUnit) return undefined
-  return converted.display
 }
 
 export function capacityRecords(rows: CapacityRow[]): TemplateRecord[] {
