@@ -13,6 +13,7 @@ export type Tag =
   | { kind: 'comment' }
 
 export type Segment = { kind: 'text'; text: string } | { kind: 'tag'; tag: Tag; raw: string }
+
 const NAME = /^(?:@?[A-Za-z][A-Za-z0-9]*)$/
 
 function readTag(body: string, raw: string, line: number): Tag {
