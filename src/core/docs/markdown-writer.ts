@@ -138,6 +138,9 @@ export class MarkdownWriter {
   }
 }
 
+/** A list of texts as one value: sentences follow each other, short items take a semicolon. */
 function joined(raw: string | string[]): string {
-  return Array.isArray(raw) ? raw.map((item) => flattenText(item)).join('; ') : raw
+  if (!Array.isArray(raw)) return raw
+  const items = raw.map((item) => flattenText(item)).filter((item) => item !== '')
+  return items.join(items.some((item) => /[.!?]$/.test(item)) ? ' ' : '; ')
 }

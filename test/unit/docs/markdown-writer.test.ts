@@ -105,3 +105,10 @@ describe('wrapped text mid-line', () => {
     expect(place('- @\n', 'one\ntwo\n\nthree')).toBe('- one\n  two\n\n  three\n')
   })
 })
+
+describe('a list of texts used as one value', () => {
+  it('runs sentences together and separates short items with semicolons', () => {
+    expect(place('@', ['First one.', 'Second one.'])).toBe('First one. Second one.')
+    expect(place('@', ['fast', 'simple'])).toBe('fast; simple')
+  })
+})
