@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { ctrlC, say, typeThenWait, wait } from '../helpers/scripted-prompter'
 import { MIN, harness, interviewArgs } from './interview-helpers'
 
+/** the transcript with wrapped lines joined back, for sentences that wrap */
+const flat = (text: string) => text.replace(/\n {4}(?=\S)/g, ' ')
+
 describe('sysdrill interview (live, scripted keyboard)', () => {
   it('runs a whole four-step interview and prints the report on stdout', async () => {
     const h = harness()
@@ -66,7 +69,7 @@ describe('sysdrill interview (live, scripted keyboard)', () => {
     first.prompter.assertDone()
     expect(first.code).toBe(130)
     const [saved] = h.sessions()
-    expect(first.stderr).toContain(`Saved. Resume with: sysdrill interview --resume ${saved!.id}`)
+    expect(first.stderr).toContain(`Saved. Resume with:\n  sysdrill interview --resume ${saved!.id}\n`)
     expect(saved!.phases[0]).toMatchObject({ answer: 'Viewers post and read.', draft: 'moderation is out', usedMs: 90_000, status: 'active' })
     expect(saved!.runningSince).toBeNull()
 
@@ -86,7 +89,7 @@ describe('sysdrill interview (live, scripted keyboard)', () => {
     const result = await h.run(interviewArgs(), [say('/quit')])
     expect(result.code).toBe(0)
     expect(result.interrupts).toHaveLength(0)
-    expect(result.stderr).toMatch(/Saved\. Resume with: sysdrill interview --resume \d{8}-\d{6}-fixture-live-comments/)
+    expect(result.stderr).toMatch(/Saved\. Resume with:\n {2}sysdrill interview --resume \d{8}-\d{6}-fixture-live-comments\n/)
     expect(h.sessions()[0]!.status).toBe('in-progress')
   })
 
@@ -128,9 +131,10 @@ describe('sysdrill interview (live, scripted keyboard)', () => {
     result.prompter.assertDone()
     const boxes = result.prompter.asked.filter((q) => q.kind === 'answer')
     expect(boxes.slice(2, 6).map((b) => b.message.trim())).toEqual(['writeRate =', 'writeRate =', 'ingress =', '›'])
-    expect(result.stderr).toContain('Estimate 1/2: Comments written per second (in comments/s;')
-    expect(result.stderr).toMatch(/writeRate = 5 MB\/s is 5 MB\/s, which is not in comments\/s\. Recorded anyway/)
-    expect(result.stderr).toContain('✓ writeRate = 23 thousand comments/s  →  23,000 comments/s')
+    expect(flat(result.stderr)).toContain('Estimate 1/2: Comments written per second (in comments/s; an expression with units, which may use the givens and your earlier answers by name)')
+    expect(result.stderr).toContain('Estimate 2/2: Write bandwidth (in MB/s)')
+    expect(flat(result.stderr)).toContain('! writeRate = 5 MB/s is not in comments/s. Recorded anyway; type another answer to replace it, or /skip to keep it and go on.')
+    expect(result.stderr).toContain('✓ writeRate = 23 thousand comments/s → 23,000 comments/s')
     expect(result.stderr).toContain('All estimates answered. Add notes if you like, then /next.')
     expect(h.sessions()[0]!.estimates).toEqual({
       writeRate: { input: '23 thousand comments/s', phaseId: 'estimation' },
@@ -153,7 +157,7 @@ describe('sysdrill interview (live, scripted keyboard)', () => {
     result.prompter.assertDone()
     expect(result.stderr).toContain('⏸ Paused. The clock is stopped.')
     expect(result.stderr).toContain('▶ Resumed after a 20:00 pause.')
-    expect(result.stderr).toContain('Time is up for Requirements and scope. You are in overtime (practice mode); /next when you are ready.')
+    expect(flat(result.stderr)).toContain('Time is up for Requirements and scope. You are in overtime (practice mode); /next when you are ready.')
     const phase = h.sessions()[0]!.phases[0]!
     expect(phase).toMatchObject({ usedMs: 6 * MIN, pausedMs: 20 * MIN, endReason: 'next', timeUp: true })
     expect(phase.answer).toBe('Viewers post.\nstill going')

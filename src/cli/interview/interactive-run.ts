@@ -68,7 +68,7 @@ export async function runInteractive(ctx: CommandContext, live: LiveSession, too
 
   const saveAndExplain = () => {
     live.replace(suspend(live.session, clock.now()))
-    print(['', `${theme.good('Saved.')} Resume with: ${theme.code(resumeCommand(live.session.id))}`])
+    print(['', `${theme.good('Saved.')} Resume with:`, `  ${theme.code(resumeCommand(live.session.id))}`])
   }
   const unregister = ctx.deps.onInterrupt(saveAndExplain)
   // a function, not a property test, so the compiler does not narrow it inside the loop
@@ -76,6 +76,7 @@ export async function runInteractive(ctx: CommandContext, live: LiveSession, too
 
   try {
     if (fresh) print(problemIntro(intro()))
+    else print(['', `${theme.title(`Resuming: ${live.problem.title}`)}`, theme.dim(`session ${live.session.id} · ${live.session.minutes} minutes · ${live.session.mode} mode`)])
     render(live.apply(begin(live.session, clock.now())))
     let carry = live.session.phases[live.session.current]?.draft ?? ''
     while (!over()) {

@@ -41,6 +41,7 @@ export function createLineHandler(ctx: CommandContext, live: LiveSession, tools:
   let asking: ScaleDerived | undefined
   let skipped = new Set<string>()
   let warnedUnanswered = -1
+  let explained = false
 
   const phase = () => live.session.phases[live.session.current]
   const unanswered = () => questions.filter((q) => !live.session.estimates[q.key])
@@ -52,7 +53,9 @@ export function createLineHandler(ctx: CommandContext, live: LiveSession, tools:
     asking = question
     if (!question) return
     const n = questions.indexOf(question) + 1
-    io.print(wrap(`${question.label} ${theme.dim(`(in ${question.unit}; the givens and your earlier answers can be used by name)`)}`, width(), `  ${theme.accent(`Estimate ${n}/${questions.length}:`)} `, '    '))
+    const how = explained ? `(in ${question.unit})` : `(in ${question.unit}; an expression with units, which may use the givens and your earlier answers by name)`
+    explained = true
+    io.print(wrap(`${question.label} ${theme.dim(how)}`, width(), `  ${theme.accent(`Estimate ${n}/${questions.length}:`)} `, '    '))
   }
   const startAsking = () => {
     if (!phase() || !coversEstimation(phase()!)) {
@@ -81,11 +84,12 @@ export function createLineHandler(ctx: CommandContext, live: LiveSession, tools:
     }
     live.apply(answerEstimate(live.session, question.key, text))
     if (checked.kind === 'units') {
-      io.print(wrap(`${question.key} = ${text} is ${checked.text}, which is not in ${question.unit}. Recorded anyway; type another answer to replace it, or /skip to keep it and go on.`, width(), `  ${theme.warn('!')} `, '    '))
+      const value = checked.text === text ? text : `${text} (${checked.text})`
+      io.print(wrap(`${question.key} = ${value} is not in ${question.unit}. Recorded anyway; type another answer to replace it, or /skip to keep it and go on.`, width(), `  ${theme.warn('!')} `, '    '))
       return
     }
-    const shown = checked.kind === 'ok' ? `  →  ${theme.bold(checked.text)}` : theme.dim(`  (${checked.message})`)
-    io.print([`  ${theme.good('✓')} ${theme.code(question.key)} = ${text}${shown}`])
+    const shown = checked.kind === 'ok' ? ` → ${theme.bold(checked.text)}` : theme.dim(` (${checked.message})`)
+    io.print(wrap(`${theme.code(question.key)} = ${text}${shown}`, width(), `  ${theme.good('✓')} `, '    '))
     const next = nextQuestion(question)
     if (next) ask(next)
     else leaveAsking(unanswered().length === 0 ? 'All estimates answered. Add notes if you like, then /next.' : 'Back to free answers; /estimates returns to the questions you skipped.')

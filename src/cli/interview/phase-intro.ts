@@ -20,7 +20,7 @@ export interface IntroContext {
 }
 
 export function ruleLine(left: string, right: string, width: number, theme: Theme): string {
-  const fill = Math.max(3, width - [...left].length - [...right].length - 6)
+  const fill = Math.max(3, width - [...left].length - [...right].length - 8)
   return `${theme.dim('──')} ${theme.title(left)} ${theme.dim('─'.repeat(fill))} ${theme.bold(right)} ${theme.dim('──')}`
 }
 
@@ -72,8 +72,9 @@ export function estimationBrief(ctx: IntroContext): string[] {
   }
   const questions = estimationQuestions(problem)
   if (questions.length > 0) {
-    lines.push(theme.accent(`  Work out (${questions.length}); type /estimates to answer them one by one:`))
-    questions.forEach((q, i) => lines.push(...wrap(`${q.label} ${theme.dim(`in ${q.unit}`)}`, width, `    ${i + 1}. `)))
+    const auto = ctx.session.phases.some((p) => p.covers.length === 1 && p.covers[0] === 'estimation')
+    lines.push(theme.accent(`  Work out (${questions.length})${auto ? '' : '; /estimates asks them one by one'}:`))
+    questions.forEach((q, i) => lines.push(...wrap(`${q.label} ${theme.dim(`(${q.unit})`)}`, width, `    ${i + 1}. `)))
   }
   return lines
 }

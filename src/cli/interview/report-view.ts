@@ -13,25 +13,34 @@ import { wrap } from './text-wrap'
 const BAR = 20
 const OVERFLOW = 10
 
-export function timeBar(used: number, budget: number, theme: Theme): string {
-  const inside = budget === 0 ? 0 : Math.min(BAR, Math.round((used / budget) * BAR))
-  const over = budget === 0 || used <= budget ? 0 : Math.min(OVERFLOW, Math.max(1, Math.round(((used - budget) / budget) * BAR)))
-  return `${theme.accent('█'.repeat(inside))}${theme.dim('░'.repeat(BAR - inside))}${theme.bad('▓'.repeat(over))}${' '.repeat(OVERFLOW - over)}`
+/** How many ▓ cells show the time past the budget (1 to 10). */
+function overCells(used: number, budget: number): number {
+  return budget === 0 || used <= budget ? 0 : Math.min(OVERFLOW, Math.max(1, Math.round(((used - budget) / budget) * BAR)))
 }
 
-function timeSection(report: InterviewReport, theme: Theme): string[] {
-  const titleWidth = Math.min(28, Math.max(5, ...report.phases.map((p) => p.title.length)))
+/** The bar for one phase: █ used and ░ left within the budget, ▓ past it; padded to `pad` overflow cells. */
+export function timeBar(used: number, budget: number, theme: Theme, pad = OVERFLOW): string {
+  const inside = budget === 0 ? 0 : Math.min(BAR, Math.round((used / budget) * BAR))
+  const over = overCells(used, budget)
+  return `${theme.accent('█'.repeat(inside))}${theme.dim('░'.repeat(BAR - inside))}${theme.bad('▓'.repeat(over))}${' '.repeat(Math.max(0, pad - over))}`
+}
+
+function timeSection(report: InterviewReport, theme: Theme, width: number): string[] {
+  const pad = Math.max(0, ...report.phases.map((p) => overCells(p.usedSeconds, p.budgetSeconds)))
+  // title, bar, "12:34 / 15:00" and a note such as " +1:05" or " time up" must fit the width
+  const room = width - (2 + 2 + BAR + pad + 1 + 13 + 8)
+  const titleWidth = Math.max(8, Math.min(28, room, Math.max(...report.phases.map((p) => p.title.length))))
   const row = (phase: PhaseReport) => {
     const title = phase.title.length > titleWidth ? `${phase.title.slice(0, titleWidth - 1)}…` : phase.title.padEnd(titleWidth)
     const times = phase.status === 'pending' ? theme.dim('not reached') : `${formatClock(phase.usedSeconds * 1000).padStart(5)} / ${formatClock(phase.budgetSeconds * 1000).padStart(5)}`
     const note = phase.overSeconds > 0 ? theme.bad(` +${formatClock(phase.overSeconds * 1000)}`) : phase.endReason === 'time-up' ? theme.warn(' time up') : phase.endReason === 'skipped' ? theme.dim(' skipped') : ''
-    return `  ${title}  ${timeBar(phase.usedSeconds, phase.budgetSeconds, theme)} ${times}${note}`
+    return `  ${title}  ${timeBar(phase.usedSeconds, phase.budgetSeconds, theme, pad)} ${times}${note}`
   }
   const budget = report.phases.reduce((s, p) => s + p.budgetSeconds, 0)
   return [
     theme.bold('Time per phase') + theme.dim(`  (█ used, ░ left, ▓ over the budget)`),
     ...report.phases.map(row),
-    `  ${'Total'.padEnd(titleWidth)}  ${' '.repeat(BAR + OVERFLOW)} ${formatClock(report.usedSeconds * 1000).padStart(5)} / ${formatClock(budget * 1000).padStart(5)}`,
+    `  ${'Total'.padEnd(titleWidth)}  ${' '.repeat(BAR + pad)} ${formatClock(report.usedSeconds * 1000).padStart(5)} / ${formatClock(budget * 1000).padStart(5)}`,
   ]
 }
 
@@ -81,7 +90,7 @@ const GRADE_LABEL: Record<EstimateGrade['grade'], string> = {
 function yourAnswer(e: EstimateGrade): string {
   if (e.input === undefined) return 'you: no answer'
   const plain = new RegExp(`^[\\d.,\\s]+(?:thousand|million|billion|trillion|k)?\\s*${e.unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`, 'i')
-  const same = e.answerText === undefined || plain.test(e.input.trim())
+  const same = e.answerText === undefined || e.answerText === e.input.trim() || plain.test(e.input.trim())
   return `you: ${e.input}${same ? '' : ` = ${e.answerText}`}`
 }
 
@@ -120,9 +129,9 @@ export function formatRatio(ratio: number): string {
 export function renderReport(report: InterviewReport, theme: Theme, width: number, options: { engineNote?: string; problemTitles?: Map<string, string> } = {}): string[] {
   const lines = [
     theme.title(`Interview report: ${report.title}`),
-    theme.dim(`${report.problem} · session ${report.session} · ${report.mode} · ${report.template} template · ${report.minutes} min${report.status === 'finished' ? '' : ' · unfinished'}`),
+    ...wrap(`session ${report.session} · ${report.mode} · ${report.template} template · ${report.minutes} min${report.status === 'finished' ? '' : ' · unfinished'}`, width).map(theme.dim),
     '',
-    ...timeSection(report, theme),
+    ...timeSection(report, theme, width),
     '',
     ...coverageSection(report, theme, width),
   ]
@@ -135,6 +144,8 @@ export function renderReport(report: InterviewReport, theme: Theme, width: numbe
   }
   const hinted = report.phases.filter((p) => p.hintsUsed > 0)
   lines.push('', `${theme.bold('Hints used:')} ${report.hintsUsed === 0 ? 'none' : `${report.hintsUsed} (${hinted.map((p) => `${p.title} ${p.hintsUsed}`).join(', ')})`}`)
+  const unreached = report.phases.filter((p) => p.status === 'pending')
+  if (unreached.length > 0) lines.push(...wrap(`${unreached.map((p) => p.title).join(', ')}; pace the earlier phases so the interview gets there.`, width, `${theme.bold('Not reached:')} `, '  '))
   if (report.weakestPhase) lines.push(`${theme.bold('Weakest phase:')} ${report.weakestPhase.title} ${theme.dim(`(${report.weakestPhase.reason})`)}`)
   if (report.drillNext.length > 0) {
     lines.push(theme.bold('Drill next') + theme.dim(`  (read one: sysdrill problems show ${report.drillNext[0]})`))

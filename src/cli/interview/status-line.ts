@@ -38,7 +38,7 @@ export function statusLine(input: StatusInput, theme: Theme): string {
   if ([...plain].length <= input.width) return `${style(theme.bold(clock))} ${style(bar)} ${phase} ${theme.dim(`· ${total}`)}`
   const short = `${clock} ${bar} ${phase}`
   if ([...short].length <= input.width) return `${style(theme.bold(clock))} ${style(bar)} ${phase}`
-  return `${style(theme.bold(clock))} ${phase}`.slice(0, Math.max(10, input.width))
+  return `${style(theme.bold(clock))} ${[...phase].slice(0, Math.max(0, input.width - clock.length - 1)).join('')}`
 }
 
 /** The footer when nothing special is being typed. */

@@ -5,7 +5,7 @@
 import type { SessionEvent } from '../../core/interview/session-events'
 import { formatClock } from '../../core/interview/session-time'
 import { phaseIntro, resumeIntro, type IntroContext } from './phase-intro'
-import { wrap, wrapBlock } from './text-wrap'
+import { wrap, wrapBlock, wrapProse } from './text-wrap'
 
 export function eventLines(event: SessionEvent, ctx: IntroContext): string[] {
   const { session, theme, width } = ctx
@@ -18,30 +18,30 @@ export function eventLines(event: SessionEvent, ctx: IntroContext): string[] {
     case 'phase-ended': {
       const phase = session.phases[event.index]!
       const used = `${formatClock(event.usedMs)} of ${formatClock(phase.budgetSeconds * 1000)}`
-      if (event.reason === 'time-up') return [theme.warn(`  ⏱ Time is up for ${phase.title} (${used}). What you typed is kept.`)]
-      if (event.reason === 'skipped') return [theme.dim(`  ↷ Skipped ${phase.title} after ${used}.`)]
-      return [theme.good(`  ✓ ${phase.title} done in ${used}.`)]
+      if (event.reason === 'time-up') return wrap(`Time is up for ${phase.title} (${used}). What you typed is kept.`, width, '  ⏱ ', '    ').map(theme.warn)
+      if (event.reason === 'skipped') return wrap(`Skipped ${phase.title} after ${used}.`, width, '  ↷ ', '    ').map(theme.dim)
+      return wrap(`${phase.title} done in ${used}.`, width, '  ✓ ', '    ').map(theme.good)
     }
     case 'nudge':
-      return [theme.warn(`  ⚑ ${formatClock(event.remainingMs)} left in ${title(event.index)}: start wrapping this phase up.`)]
+      return wrap(`${formatClock(event.remainingMs)} left in ${title(event.index)}: start wrapping this phase up.`, width, '  ⚑ ', '    ').map(theme.warn)
     case 'time-up':
-      return event.endsPhase ? [] : [theme.warn(`  ⏱ Time is up for ${title(event.index)}. You are in overtime (practice mode); /next when you are ready.`)]
+      return event.endsPhase ? [] : wrap(`Time is up for ${title(event.index)}. You are in overtime (practice mode); /next when you are ready.`, width, '  ⏱ ', '    ').map(theme.warn)
     case 'follow-up': {
       const label = event.followUp.kind === 'requirement-change' ? theme.warn('Curveball from the interviewer:') : theme.accent('The interviewer asks:')
-      return wrap(event.followUp.ask, width, `  ${label} `, '    ')
+      return wrapProse(event.followUp.ask, width, `  ${label} `, '    ')
     }
     case 'next-deferred':
       return [theme.dim('  (The interviewer spoke up before you moved on. Answer, then /next again.)')]
     case 'hint': {
       const used = session.phases[event.index]?.hints.length ?? 0
-      return wrap(event.hint.text, width, `  ${theme.accent(`Hint ${used}:`)} `, '    ').concat(event.left === 0 ? [theme.dim('  (that was the last hint for this phase)')] : [])
+      return wrapProse(event.hint.text, width, `  ${theme.accent(`Hint ${used}:`)} `, '    ').concat(event.left === 0 ? [theme.dim('  (that was the last hint for this phase)')] : [])
     }
     case 'no-hint':
       return [theme.dim(event.revealed === 0 ? '  No hints for this phase; trust the prompts above.' : `  No more hints for this phase (you have seen ${event.revealed}).`)]
     case 'clarified':
       return [
         ...wrap(event.clarification.question, width, `  ${theme.dim('You ask:')} `, '    '),
-        ...wrapBlock(event.clarification.answer, width, `  ${theme.accent('Interviewer:')} `, '    '),
+        ...wrapProse(event.clarification.answer, width, `  ${theme.accent('Interviewer:')} `, '    '),
       ]
     case 'noted':
       return event.note.error

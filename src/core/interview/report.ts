@@ -6,7 +6,7 @@
 import type { Engine } from '../estimate/types'
 import type { Problem } from '../problems/types'
 import { gradeEstimates, type EstimateGrade } from './estimate-grading'
-import { scoreCoverage, type PointResult } from './scoring'
+import { phaseText, scoreCoverage, type PointResult } from './scoring'
 import { phaseUsedMs } from './session-time'
 import type { PhaseEndReason, RaisedFollowUp, SessionRecord } from './session-types'
 import { tokenize, findKeyword } from './text-match'
@@ -76,7 +76,7 @@ export function buildReport(session: SessionRecord, problem: Problem, engine: En
       points: scored.points,
       hintsUsed: phase.hints.length,
       followUps: phase.followUps,
-      empty: phase.answer.trim() === '' && phase.draft.trim() === '',
+      empty: phaseText(session, i).trim() === '',
     }
   })
   const weakest = weakestPhase(session, coverage.phases, estimates)
@@ -103,11 +103,13 @@ export function buildReport(session: SessionRecord, problem: Problem, engine: En
 
 /**
  * The phase with the lowest weighted coverage (estimation phases blend in their estimate
- * grades); ties go to the phase that ran furthest over its budget.
+ * grades), among the phases the interview reached; ties go to the phase with more at stake
+ * (rubric weight), then to the one that ran furthest over its budget.
  */
 function weakestPhase(session: SessionRecord, phases: ReturnType<typeof scoreCoverage>['phases'], estimates: EstimateGrade[]): WeakestPhase | undefined {
-  let best: { index: number; score: number; over: number } | undefined
+  let best: { index: number; score: number; stake: number; over: number } | undefined
   session.phases.forEach((phase, index) => {
+    if (phase.status === 'pending') return
     const scored = phases[index]!
     const parts: number[] = []
     if (scored.weightTotal > 0) parts.push(scored.weightHit / scored.weightTotal)
@@ -117,7 +119,9 @@ function weakestPhase(session: SessionRecord, phases: ReturnType<typeof scoreCov
     if (parts.length === 0) return
     const score = parts.reduce((a, b) => a + b, 0) / parts.length
     const over = phase.usedMs / 1000 - phase.budgetSeconds
-    if (!best || score < best.score - 1e-9 || (Math.abs(score - best.score) < 1e-9 && over > best.over)) best = { index, score, over }
+    const stake = scored.weightTotal
+    const tie = best !== undefined && Math.abs(score - best.score) < 1e-9
+    if (!best || score < best.score - 1e-9 || (tie && (stake > best.stake || (stake === best.stake && over > best.over)))) best = { index, score, stake, over }
   })
   if (!best || best.score >= 1) return undefined
   const phase = session.phases[best.index]!
