@@ -1,5 +1,5 @@
 /**
- * Every shipped design problem, through both shipped templates: the Markdown must parse the
+ * Every shipped design problem, through both shipped templates and the real engine: the Markdown must parse the
  * way GitHub reads it (valid front matter, tables with matching cells, unique headings, no
  * stray braces, no raw HTML beyond the template's own) and the diagram must parse in Mermaid.
  */
@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkDocTemplate, renderDoc } from '../../../src/core/docs/render-doc'
 import { repoRoot } from '../../helpers/run-cli'
-import { fakeEngine } from './fake-engine'
+import { getEngine } from '../../../src/core/estimate/index'
 import { inspectDoc } from './markdown-check'
 import { mermaidVerdict } from './mermaid-parser'
 import { loadProblemFile } from './problem-fixtures'
@@ -31,7 +31,8 @@ describe.each(templates)('the $name template', ({ parsed }) => {
   })
 
   it.each(problems.map((p) => [p.id, p] as const))('renders %s as valid GitHub Markdown with a Mermaid diagram that parses', async (_id, problem) => {
-    const { markdown } = renderDoc(parsed, { problem, engine: fakeEngine(), date: '2026-11-21', generator: 'sysdrill 0.1.0' })
+    const { markdown, warnings } = renderDoc(parsed, { problem, engine: getEngine(), date: '2026-11-21', generator: 'sysdrill 0.1.0' })
+    expect(warnings).toEqual([])
     const doc = inspectDoc(markdown)
     expect(doc.frontMatter).toMatchObject({ title: problem.title, status: 'draft', problem: problem.id })
     expect(doc.headings[0]).toEqual({ depth: 1, text: expect.any(String) })
