@@ -14,6 +14,7 @@
  * - user, DAU, MAU: a DAU figure is a number of users, so `100 million DAU * 16 B/user` works.
  * Anything else after a number becomes a new count (`3 bathtubs/house`).
  */
+import { lookup } from './lookup'
 
 export interface CountNoun {
   /** the dimension: the first word of its line */
@@ -213,7 +214,7 @@ export function builtinCountNouns(pluralize: (word: string) => string): CountNou
     for (const singular of words) {
       if (seen.has(singular)) continue
       seen.add(singular)
-      nouns.push({ key, singular, plural: IRREGULAR[singular] ?? pluralize(singular) })
+      nouns.push({ key, singular, plural: lookup(IRREGULAR, singular) ?? pluralize(singular) })
     }
   }
   return nouns

@@ -20,12 +20,12 @@ interface Parts {
   counts: Array<{ key: string; power: number; one: string; many: string }>
 }
 
-function parts(dims: readonly number[], env: DimensionEnv, nouns: Record<string, UnitDef>): Parts {
+function parts(dims: readonly number[], env: DimensionEnv, nouns: ReadonlyMap<string, UnitDef>): Parts {
   const counts: Parts['counts'] = []
   dims.forEach((power, i) => {
     if (!power || i === env.system.dataIndex || i === env.system.timeIndex) return
     const key = env.system.countKeyAt(i) ?? '?'
-    const def = nouns[key] ?? env.countDef(key)
+    const def = nouns.get(key) ?? env.countDef(key)
     counts.push({ key, power, one: def?.singular ?? key, many: def?.plural ?? key })
   })
   return { d: dims[env.system.dataIndex] ?? 0, t: dims[env.system.timeIndex] ?? 0, counts }
@@ -95,7 +95,7 @@ function invert(p: Parts): Parts {
   return { d: -p.d, t: -p.t, counts: p.counts.map((c) => ({ ...c, power: -c.power })) }
 }
 
-function ratioParts(top: readonly number[], bottom: readonly number[], env: DimensionEnv, nouns: Record<string, UnitDef>): Parts {
+function ratioParts(top: readonly number[], bottom: readonly number[], env: DimensionEnv, nouns: ReadonlyMap<string, UnitDef>): Parts {
   const n = Math.max(top.length, bottom.length)
   const dims = Array.from({ length: n }, (_, i) => (top[i] ?? 0) - (bottom[i] ?? 0))
   return parts(dims, env, nouns)
@@ -133,7 +133,7 @@ export function conversionMessage(q: Qty, targetText: string, targetDims: readon
 
 /** `a + b`, `a - b`, `a < b`, `max(a, b)` where the dimensions differ. */
 export function mismatchMessage(verb: string, a: Qty, b: Qty, env: DimensionEnv): string {
-  const nouns = { ...b.hints.nouns, ...a.hints.nouns }
+  const nouns = new Map([...b.hints.nouns, ...a.hints.nouns])
   const pa = parts(a.dimensions, env, nouns)
   const pb = parts(b.dimensions, env, nouns)
   const la = label(a)

@@ -115,7 +115,7 @@ export function autoUnit(q: Qty, env: DisplayEnv, options: { base?: boolean } = 
     const power = dims[i] ?? 0
     if (power === 0 || i === system.dataIndex || i === system.timeIndex) continue
     const key = system.countKeyAt(i)
-    const def = key === undefined ? undefined : q.hints.nouns[key] ?? env.countDef(key)
+    const def = key === undefined ? undefined : q.hints.nouns.get(key) ?? env.countDef(key)
     if (def === undefined) return compose([{ one: '?', many: '?', power, factor: 1 }], 'other', false)
     counts.push({ one: def.singular!, many: def.plural!, power, factor: 1, count: true })
   }

@@ -4,6 +4,7 @@
  */
 import type { DisplayUnit } from './display-unit'
 import { clean, formatExact, formatHeadline } from './format-number'
+import { fail } from './failure'
 import type { Display } from './types'
 
 /** years, days, h, min, s: the split shows at most four parts, from the largest */
@@ -23,6 +24,7 @@ export interface DisplayExtras extends Display {
 /** `fromUnits`: the value is a ratio of quantities with units, so its percentage is worth showing */
 export function buildDisplay(si: number, unit: DisplayUnit, fromUnits = false): DisplayExtras {
   const value = clean(si / unit.factor)
+  if (!Number.isFinite(value)) fail('math', `the result is too large to show in ${unit.text(false) || 'numbers'}`)
   const head = formatHeadline(value, { words: unit.words, plainFrom: unit.kind === 'percent' ? 1e-8 : 1e-4 })
   const one = value === 1
   const unitText = unit.text(one)

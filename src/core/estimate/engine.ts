@@ -19,6 +19,7 @@ import type { CompareOutcome, ConvertOutcome, Display, Engine, Evaluation, Evalu
 import { createUnitResolver, type UnitResolver } from './unit-resolver'
 import { createUnitSystem, type UnitSystem } from './unit-system'
 import { NUMBER_WORDS, SCALE_LETTERS } from './unit-table'
+import { lookup } from './lookup'
 
 /** Longest input line the engine reads. */
 export const MAX_INPUT_LENGTH = 1000
@@ -63,7 +64,7 @@ export function createEngine(): EngineInternals {
 
   const checkName = (name: string, column: number) => {
     const reserved =
-      KEYWORDS.has(name) || isAllowedFunction(name) || NUMBER_WORDS[name] !== undefined || SCALE_LETTERS[name] !== undefined
+      KEYWORDS.has(name) || isAllowedFunction(name) || lookup(NUMBER_WORDS, name) !== undefined || lookup(SCALE_LETTERS, name) !== undefined
     if (reserved) fail('syntax', `'${name}' is a reserved word, so it cannot be a variable: pick another name (e.g. my_${name})`, column)
     if (resolver.isReserved(name)) {
       fail('syntax', `'${name}' is the name of a unit, so it cannot be a variable: pick another name (e.g. ${name}_total)`, column)
@@ -198,7 +199,12 @@ export function createEngine(): EngineInternals {
     displayOf(quantity) {
       const q = own(quantity)
       if (q.bool !== undefined) return booleanDisplay(q.bool)
-      return buildDisplay(q.value, autoUnit(q, displayEnv), usedUnits(q))
+      try {
+        return buildDisplay(q.value, (q.shownIn ?? { unit: autoUnit(q, displayEnv) }).unit, usedUnits(q))
+      } catch {
+        // display() promises a display; a value too large for its unit still gets one
+        return { value: q.value, unit: '', text: 'too large to show', exactText: 'too large to show' }
+      }
     },
   }
   return engine
@@ -212,7 +218,7 @@ function own(quantity: Quantity): Qty {
 /** Did units take part (so a plain result is a ratio of like quantities, worth a percentage)? */
 function usedUnits(q: Qty): boolean {
   const h = q.hints
-  return h.bits || h.bytes || h.times.length > 0 || Object.keys(h.nouns).length > 0
+  return h.bits || h.bytes || h.times.length > 0 || h.nouns.size > 0
 }
 
 function isDimensionlessQty(q: Qty): boolean {

@@ -14,6 +14,7 @@ import { PERCENT_UNIT, targetUnit, type DisplayUnit } from './display-unit'
 import { emptyHints, isDimensionless, mergeHints, Qty, sameDimensions, type Hints, type WrittenFactor } from './quantity'
 import type { ResolveMode, UnitResolver } from './unit-resolver'
 import { NAPKIN_DAY_FACTOR, NUMBER_WORDS } from './unit-table'
+import { lookup } from './lookup'
 
 export interface EvalEnv extends FunctionEnv {
   resolver: UnitResolver
@@ -67,7 +68,7 @@ export function evaluateUnits(env: EvalEnv, expr: UnitExpr, mode: ResolveMode): 
       }
       if (def.category === 'count') {
         const key = def.countKey!
-        if (hints.nouns[key] === undefined) hints.nouns[key] = def
+        if (!hints.nouns.has(key)) hints.nouns.set(key, def)
         if (p > 0) counted.push(key)
       }
     }
@@ -186,7 +187,7 @@ function evaluateName(env: EvalEnv, name: string, column: number): Qty {
   const variable = env.lookup(name)
   if (variable !== undefined) return variable
   if (name === 'ans') fail('undefined', "'ans' is the previous result, and there is none yet", column)
-  const scale = NUMBER_WORDS[name]
+  const scale = lookup(NUMBER_WORDS, name)
   if (scale !== undefined) return new Qty(env.system.scalar(scale), [], emptyHints())
   let units: UnitsValue
   try {

@@ -7,7 +7,7 @@ import { mismatchMessage } from './dimension-errors'
 import { closest, orList } from './did-you-mean'
 import { autoUnit, type DisplayEnv } from './display-unit'
 import { fail } from './failure'
-import { isDimensionless, mergeHints, Qty, sameDimensions } from './quantity'
+import { emptyHints, isDimensionless, mergeHints, Qty, sameDimensions } from './quantity'
 import type { ArithmeticEnv } from './arithmetic'
 import { power } from './arithmetic'
 
@@ -74,7 +74,7 @@ export function isFunctionName(name: string): boolean {
 }
 
 const plain = (env: FunctionEnv, value: number, hints = undefined as Qty['hints'] | undefined, from?: Qty) =>
-  new Qty(env.system.scalar(value), [], hints ?? from?.hints ?? { percent: false, bits: false, bytes: false, iec: false, times: [], nouns: {}, rateNouns: [] })
+  new Qty(env.system.scalar(value), [], hints ?? from?.hints ?? emptyHints())
 
 function needPlain(name: string, q: Qty, column: number): number {
   if (!isDimensionless(q.dimensions)) fail('dimension', `${name}() takes a plain number (column ${column + 1}); divide by a unit first, e.g. ${name}(x / 1 GB)`, column)
@@ -186,8 +186,10 @@ export function callFunction(env: FunctionEnv, name: string, args: Qty[], column
       const n = needInteger(name, args[0]!, at)
       const k = needInteger(name, args[1]!, at)
       if (k > n) fail('math', `${name}(n, k) needs k ≤ n (column ${at + 1})`, at)
+      // C(n, k) = C(n, n - k); both loops overflow to Infinity long before they get slow
+      const steps = name === 'combinations' ? Math.min(k, n - k) : k
       let value = 1
-      for (let i = 0; i < k; i += 1) value = name === 'permutations' ? value * (n - i) : (value * (n - i)) / (i + 1)
+      for (let i = 0; i < steps && Number.isFinite(value); i += 1) value = name === 'permutations' ? value * (n - i) : (value * (n - i)) / (i + 1)
       return plain(env, finite(name, Math.round(value), at))
     }
     default: {

@@ -2,6 +2,7 @@
  * English plurals for count nouns: enough for the things system designers count, plus the
  * nouns users invent (`3 bathtubs/house`). Singular and plural of a noun are one unit.
  */
+import { lookup } from './lookup'
 
 const IRREGULAR_PLURALS: Record<string, string> = {
   person: 'people',
@@ -53,7 +54,7 @@ const IRREGULAR_SINGULARS: Record<string, string> = Object.fromEntries(
 /** "request" -> "requests", "query" -> "queries", "box" -> "boxes" */
 export function pluralize(singular: string): string {
   const lower = singular.toLowerCase()
-  const irregular = IRREGULAR_PLURALS[lower]
+  const irregular = lookup(IRREGULAR_PLURALS, lower)
   if (irregular !== undefined) return matchCase(singular, irregular)
   if (/[^aeiou]y$/i.test(singular)) return `${singular.slice(0, -1)}ies`
   if (/(s|x|z|ch|sh)$/i.test(singular)) return `${singular}es`
@@ -63,9 +64,9 @@ export function pluralize(singular: string): string {
 /** "requests" -> "request", "queries" -> "query", "boxes" -> "box", "status" -> "status" */
 export function singularize(word: string): string {
   const lower = word.toLowerCase()
-  const irregular = IRREGULAR_SINGULARS[lower]
+  const irregular = lookup(IRREGULAR_SINGULARS, lower)
   if (irregular !== undefined) return matchCase(word, irregular)
-  if (lower in IRREGULAR_PLURALS || lower.length < 3 || !lower.endsWith('s')) return word
+  if (Object.hasOwn(IRREGULAR_PLURALS, lower) || lower.length < 3 || !lower.endsWith('s')) return word
   if (/[^aeiou]ies$/.test(lower)) return `${word.slice(0, -3)}y`
   if (/(ss|x|z|ch|sh)es$/.test(lower)) return word.slice(0, -2)
   // nouns that end in s in the singular: status, bus, analysis, process

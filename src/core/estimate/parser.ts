@@ -8,6 +8,7 @@ import type { Node, Statement, UnitAtom, UnitExpr } from './ast'
 import { fail } from './failure'
 import type { Token } from './lexer'
 import { NUMBER_WORDS, SCALE_LETTERS } from './unit-table'
+import { lookup } from './lookup'
 
 export interface ParseContext {
   isVariable(name: string): boolean
@@ -73,7 +74,7 @@ export function parse(tokens: Token[], input: string, ctx: ParseContext): Statem
       t.type === 'word' &&
       !KEYWORDS.has(t.text) &&
       (!ctx.isVariable(t.text) || ctx.isUnitWord(t.text)) &&
-      NUMBER_WORDS[t.text] === undefined &&
+      lookup(NUMBER_WORDS, t.text) === undefined &&
       !(ctx.isFunction(t.text) && isOp(peek(offset + 1), '('))
     )
   }
@@ -117,7 +118,7 @@ export function parse(tokens: Token[], input: string, ctx: ParseContext): Statem
     for (;;) {
       const w = peek()
       if (w.type !== 'word') break
-      const scale = NUMBER_WORDS[w.text] ?? SCALE_LETTERS[w.text]
+      const scale = lookup(NUMBER_WORDS, w.text) ?? lookup(SCALE_LETTERS, w.text)
       if (scale !== undefined) {
         next()
         value *= scale
@@ -207,7 +208,7 @@ export function parse(tokens: Token[], input: string, ctx: ParseContext): Statem
   }
 
   const infixPower = (t: Token): number | undefined => {
-    if (t.type === 'op') return INFIX[t.text]
+    if (t.type === 'op') return lookup(INFIX, t.text)
     if (t.type === 'word' && t.text === 'mod') return INFIX.mod
     return undefined
   }

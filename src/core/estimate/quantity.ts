@@ -25,7 +25,7 @@ export interface Hints {
   /** time units seen, by id, in order */
   times: string[]
   /** count key -> the noun the input used for it */
-  nouns: Record<string, UnitDef>
+  nouns: Map<string, UnitDef>
   /** count keys written as a rate in one literal (`users/day`): the DAU-is-a-count hint needs them */
   rateNouns: string[]
 }
@@ -59,7 +59,7 @@ export function isQty(value: unknown): value is Qty {
 }
 
 export function emptyHints(): Hints {
-  return { percent: false, bits: false, bytes: false, iec: false, times: [], nouns: {}, rateNouns: [] }
+  return { percent: false, bits: false, bytes: false, iec: false, times: [], nouns: new Map(), rateNouns: [] }
 }
 
 export function mergeHints(a: Hints, b: Hints): Hints {
@@ -71,7 +71,7 @@ export function mergeHints(a: Hints, b: Hints): Hints {
     bytes: a.bytes || b.bytes,
     iec: a.iec || b.iec,
     times,
-    nouns: { ...b.nouns, ...a.nouns },
+    nouns: new Map([...b.nouns, ...a.nouns]),
     rateNouns: [...new Set([...a.rateNouns, ...b.rateNouns])],
   }
 }

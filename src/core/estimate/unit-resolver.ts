@@ -11,6 +11,7 @@ import { fail } from './failure'
 import { pluralize, singularize } from './inflect'
 import type { WrittenFactor } from './quantity'
 import { AMBIGUOUS_DATA, buildUnitTable, PLURAL_ABBREVIATIONS, RATE_WORDS, type UnitDef, type UnitTable } from './unit-table'
+import { lookup } from './lookup'
 
 export interface ResolvedUnit {
   factors: WrittenFactor[]
@@ -71,7 +72,7 @@ export function createUnitResolver(): UnitResolver {
   const one = (def: UnitDef, note?: string): ResolvedUnit => (note === undefined ? { factors: [{ def, power: 1 }] } : { factors: [{ def, power: 1 }], note })
 
   const known = (word: string): ResolvedUnit | undefined => {
-    const rate = RATE_WORDS[word]
+    const rate = lookup(RATE_WORDS, word)
     if (rate !== undefined) {
       const noun = nouns.get(rate.noun)!.def
       return { factors: [{ def: noun, power: 1 }, { def: table.byId.get('s')!, power: -1 }] }
@@ -89,7 +90,7 @@ export function createUnitResolver(): UnitResolver {
   }
 
   const refuseAmbiguous = (word: string, column: number) => {
-    const choices = AMBIGUOUS_DATA[word]
+    const choices = lookup(AMBIGUOUS_DATA, word)
     if (choices) {
       fail('unknown-unit', `'${word}' is ambiguous at column ${column + 1}: write ${choices[0]} for bytes or ${choices[1]} for bits`, column)
     }
@@ -161,11 +162,11 @@ export function createUnitResolver(): UnitResolver {
       return newNoun(word, column)
     },
     isReserved(word) {
-      return RATE_WORDS[word] !== undefined || table.aliases.has(word) || table.folded.has(word.toLowerCase())
+      return lookup(RATE_WORDS, word) !== undefined || table.aliases.has(word) || table.folded.has(word.toLowerCase())
     },
     isKnown: (word) => known(word) !== undefined,
     isPhysical(word) {
-      const hit = RATE_WORDS[word] === undefined ? table.aliases.get(word) ?? table.folded.get(word.toLowerCase()) : undefined
+      const hit = lookup(RATE_WORDS, word) === undefined ? table.aliases.get(word) ?? table.folded.get(word.toLowerCase()) : undefined
       return hit !== undefined && hit.def.category !== 'count' && hit.def.category !== 'percent'
     },
     countDef: (key) => firstDefByKey.get(key),

@@ -16,7 +16,7 @@ function pickTopic(topic: string | undefined): Topic[] {
   if (topic === undefined) return [...TOPICS]
   const normal = topic.trim().toLowerCase()
   const aliases: Record<string, Topic> = { latencies: 'latency', power: 'powers', nines: 'availability', sla: 'availability', rule: 'rules' }
-  const match = (TOPICS as readonly string[]).includes(normal) ? (normal as Topic) : aliases[normal]
+  const match = (TOPICS as readonly string[]).includes(normal) ? (normal as Topic) : Object.hasOwn(aliases, normal) ? aliases[normal] : undefined
   if (match) return [match]
   const near = closest(normal, TOPICS, 3)
   throw new UsageError(`unknown topic '${topic}'${near.length > 0 ? ` (did you mean '${near[0]}'?)` : ''}`, `topics: ${TOPICS.join(', ')}; or none for the whole card`)
