@@ -163,9 +163,13 @@ function matchAt(tokens: readonly Token[], i: number, variant: string[]): number
 
 /** The matched words with a little context, on one line, as the person wrote them. */
 function excerpt(text: string, start: number, end: number): string {
-  const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, start - 25)) + 1)
-  const space = text.indexOf(' ', Math.min(text.length, end + 20))
-  const to = space < 0 ? text.length : space
+  // stay on the line of the match: answers are written line by line
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1
+  const newline = text.indexOf('\n', end)
+  const lineEnd = newline < 0 ? text.length : newline
+  const from = Math.max(lineStart, text.lastIndexOf(' ', Math.max(0, start - 25)) + 1)
+  const space = text.indexOf(' ', Math.min(lineEnd, end + 20))
+  const to = space < 0 || space > lineEnd ? lineEnd : space
   const snippet = text.slice(from, to).replace(/\s+/g, ' ').trim()
-  return `${from > 0 ? '…' : ''}${snippet}${to < text.length ? '…' : ''}`
+  return `${from > lineStart ? '…' : ''}${snippet}${to < lineEnd ? '…' : ''}`
 }

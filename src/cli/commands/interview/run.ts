@@ -26,9 +26,10 @@ import type { InterviewOptions } from './define'
 export async function runInterview(ctx: CommandContext, problemId: string | undefined, options: InterviewOptions): Promise<number> {
   checkConflicts(problemId, options)
   checkFlagsEarly(ctx, options)
-  if (options.answers === undefined) requireTerminal(ctx, options.resume !== undefined)
-  const config = await loadConfig(ctx.paths.configFile, ctx.deps.homedir)
+  // a finished session's report needs no terminal, so --resume checks after loading it
   if (options.resume !== undefined) return resume(ctx, options)
+  if (options.answers === undefined) requireTerminal(ctx, false)
+  const config = await loadConfig(ctx.paths.configFile, ctx.deps.homedir)
 
   const loaded = await loadTemplate(ctx, resolveTemplateName(ctx, options, config))
   const library = await openLibrary(ctx, options.problemsDir === undefined ? {} : { problemsDir: options.problemsDir })
@@ -93,6 +94,7 @@ function requireTerminal(ctx: CommandContext, resuming: boolean): void {
 async function resume(ctx: CommandContext, options: InterviewOptions): Promise<number> {
   const found = options.resume === true ? latestSession(ctx, { unfinished: true }) : loadSession(ctx, String(options.resume))
   if (!found) throw new CliError('there is no unfinished interview to resume', { hint: 'start one with `sysdrill interview`' })
+  if (found.status !== 'finished') requireTerminal(ctx, true)
   const library = await openLibrary(ctx, options.problemsDir === undefined ? {} : { problemsDir: options.problemsDir })
   const problem = await library.load(found.problem.id)
   const { engine, error: engineError } = await loadEngine()
