@@ -63,17 +63,23 @@ export function openEntryLookup(ctx: CommandContext): EntryCache {
   const validIndex = index?.format === INDEX_FORMAT && typeof index.files === 'object' ? index : undefined
   const validator = validIndex?.buildId ?? 'unbuilt'
   const cachePath = join(ctx.paths.dataDir, 'cache', 'library.json')
-  const stored = readJson<CacheFile>(cachePath)
-  const cache: CacheFile =
-    stored?.format === CACHE_FORMAT && stored.validator === validator && typeof stored.files === 'object'
-      ? stored
-      : { format: CACHE_FORMAT, validator, files: {} }
+  // read only when the index cannot answer: the built-in library alone never needs it
+  let loaded: CacheFile | undefined
+  const cache = (): CacheFile => {
+    if (loaded) return loaded
+    const stored = readJson<CacheFile>(cachePath)
+    loaded =
+      stored?.format === CACHE_FORMAT && stored.validator === validator && typeof stored.files === 'object'
+        ? stored
+        : { format: CACHE_FORMAT, validator, files: {} }
+    return loaded
+  }
   const used = new Set<string>()
   let dirty = false
 
   const remember = (entry: FileEntry) => {
     const { path, stamp, ...rest } = entry
-    cache.files[path] = { ...stamp, entry: rest }
+    cache().files[path] = { ...stamp, entry: rest }
     used.add(path)
     dirty = true
   }
@@ -86,7 +92,7 @@ export function openEntryLookup(ctx: CommandContext): EntryCache {
       const rel = relative(root, file.path)
       const indexed = validIndex && !rel.startsWith('..') && !isAbsolute(rel) ? validIndex.files[rel.split('\\').join('/')] : undefined
       if (indexed && same(indexed)) return { ...indexed.entry, path: file.path, stamp }
-      const cached = cache.files[file.path]
+      const cached = cache().files[file.path]
       if (cached && same(cached)) {
         used.add(file.path)
         return { ...cached.entry, path: file.path, stamp }
@@ -106,13 +112,14 @@ export function openEntryLookup(ctx: CommandContext): EntryCache {
     },
     remember,
     save() {
-      if (!dirty) return
-      const paths = Object.keys(cache.files)
+      if (!dirty || !loaded) return
+      const files = loaded.files
+      const paths = Object.keys(files)
       if (paths.length > MAX_CACHE_ENTRIES) {
-        for (const path of paths) if (!used.has(path)) delete cache.files[path]
+        for (const path of paths) if (!used.has(path)) delete files[path]
       }
       try {
-        writeFileAtomic(cachePath, JSON.stringify(cache))
+        writeFileAtomic(cachePath, JSON.stringify(loaded))
       } catch {
         // a read-only or full data folder only makes the next run slower
       }
