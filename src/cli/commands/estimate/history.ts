@@ -1,7 +1,7 @@
 /**
  * The REPL's history, kept in $SYSDRILL_HOME/estimate_history: one entry per line, oldest
- * first, at most HISTORY_SIZE entries. Appending is enough to never lose a line; the file is
- * rewritten (atomically) only to trim it. A history that cannot be written is not a reason to
+ * first. Each line is appended as it is entered, so none is lost; when the REPL starts, a file
+ * over HISTORY_SIZE entries is trimmed to the newest ones (rewritten atomically). A history that cannot be written is not a reason to
  * stop: the REPL warns once and goes on.
  */
 import { appendFileSync, mkdirSync, readFileSync } from 'node:fs'
