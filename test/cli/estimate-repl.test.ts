@@ -94,7 +94,7 @@ describe('the estimate REPL', () => {
   it('keeps a history file under SYSDRILL_HOME and trims it', async () => {
     const h = home()
     await repl('1 + 1\r:vars\r', h)
-    const file = join(h.env.SYSDRILL_HOME, 'estimate_history')
+    const file = join(h.env.SYSDRILL_HOME!, 'estimate_history')
     expect(readFileSync(file, 'utf8')).toBe('1 + 1\n:vars\n')
     writeFileSync(file, Array.from({ length: 1200 }, (_, i) => `${i}`).join('\n'))
     await repl('2 + 2\r', h)
