@@ -7,9 +7,16 @@ import { answerBox } from './interview/answer-box'
 import { PromptAborted, PromptCancelled, type Prompter } from './prompter'
 
 interface PromptStreams {
-  input: NodeJS.ReadableStream
+  input: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (mode: boolean) => unknown }
   output: NodeJS.WritableStream
 }
+
+/**
+ * Between two answer boxes the terminal would drop back to cooked mode, echoing keys typed in
+ * that moment over the screen. Staying raw for a short while lets those keys wait, unechoed,
+ * for the next box (which picks them up); if no box follows, cooked mode comes back.
+ */
+const RAW_GRACE_MS = 250
 
 function translate(error: unknown): never {
   const name = (error as { name?: string } | null)?.name
@@ -21,6 +28,14 @@ function translate(error: unknown): never {
 }
 
 export function createInquirerPrompter(streams: PromptStreams): Prompter {
+  let openBoxes = 0
+  const holdRaw = () => {
+    if (streams.input.isTTY !== true || !streams.input.setRawMode) return
+    streams.input.setRawMode(true)
+    setTimeout(() => {
+      if (openBoxes === 0) streams.input.setRawMode?.(false)
+    }, RAW_GRACE_MS).unref()
+  }
   const context = (signal?: AbortSignal) => ({
     input: streams.input,
     output: streams.output,
@@ -46,8 +61,14 @@ export function createInquirerPrompter(streams: PromptStreams): Prompter {
     },
     async answer(options) {
       const { signal, ...rest } = options
-      // the box is only the live area; the shell prints the transcript, so erase it when done
-      return answerBox(rest, { ...context(signal), clearPromptOnDone: true }).catch(translate)
+      openBoxes += 1
+      try {
+        // the box is only the live area; the shell prints the transcript, so erase it when done
+        return await answerBox(rest, { ...context(signal), clearPromptOnDone: true }).catch(translate)
+      } finally {
+        openBoxes -= 1
+        holdRaw()
+      }
     },
   }
 }

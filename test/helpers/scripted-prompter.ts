@@ -73,11 +73,11 @@ export function createScriptedPrompter(script: Step[], clock: FakeClock): Script
     },
     async select(options) {
       asked.push({ kind: 'select', message: options.message })
-      return (next('select', options.message) as { value: never }).value
+      return (next('select', options.message) as unknown as { value: never }).value
     },
     async search(options) {
       asked.push({ kind: 'search', message: options.message })
-      return (next('search', options.message) as { value: never }).value
+      return (next('search', options.message) as unknown as { value: never }).value
     },
     async input(options) {
       asked.push({ kind: 'input', message: options.message })

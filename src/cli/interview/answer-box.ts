@@ -22,9 +22,16 @@ export const answerBox = createPrompt<AnswerBoxResult, BoxConfig>((config, done)
   latest.current = config
 
   useEffect((rl) => {
-    if (config.initial) {
-      rl.write(config.initial)
+    // keys typed while no box was open reach readline before this effect runs: keep them,
+    // after the text carried over from the previous box
+    const early = rl.line
+    // Ctrl-U through readline's own key handling: clears the line before the cursor
+    if (early) (rl as unknown as { write(data: null, key: { ctrl: boolean; name: string }): void }).write(null, { ctrl: true, name: 'u' })
+    const start = (config.initial ?? '') + early
+    if (start) {
+      rl.write(start)
       setLine(rl.line)
+      if (early) latest.current.onDraft?.(rl.line)
     }
     const onLine = (...args: unknown[]) => {
       const text = String(args[0] ?? '')
