@@ -19,15 +19,24 @@ export function defineEstimate(program: Command, action: ActionFactory): void {
     .option('--json', 'print JSON (JSON Lines for a sheet)')
     .option('-f, --file <path>', 'evaluate a sheet file, one line at a time')
     .option('--markdown', 'print a sheet as a Markdown table (name, expression, value)')
-    .option('--napkin', 'also show the napkin value (1 day ≈ 10^5 s, one or two digits)')
+    .option('--napkin', 'also show the napkin value (1 day ≈ 10^5 s, one or two significant digits)')
     .addHelpText(
       'after',
       `
+Language:
+  numbers    2 billion, 3k, 2B users, 1,000,000, 2e9, 99.9%
+  units      B, KB (= kB = 1000 B), KiB, Gbps, MB/s, ns, us, ms, s, min, h, day, week, month, year
+  things     requests, users, machines ... or any noun after a number (3 bathtubs/house)
+  convert    ... to MB/s   (also ->)
+  names      x = expr; later lines use x; ans is the last result; # starts a comment
+  functions  ceil floor round min max abs sqrt log log2 log10 combinations mod
+  a number binds its units: 9.6 TB / 50 GB/machine is 192 machines
+
 Examples:
   $ sysdrill estimate "2 billion comments/day * 2 KB/comment to MB/s"
   $ sysdrill estimate "1 KB / 1 Gbps to us" --napkin
   $ sysdrill estimate --file capacity.txt --markdown
-  $ printf 'dau = 100 million users\\nsize = dau * 16 B/user to GB\\n' | sysdrill estimate -
+  $ printf 'dau = 100 million users\nsize = dau * 16 B/user to GB\n' | sysdrill estimate -
   $ sysdrill estimate                 (on a terminal: a calculator prompt, :help inside)`,
     )
     .action(

@@ -48,7 +48,7 @@ export async function runRepl(ctx: CommandContext, options: { napkin: boolean })
     prompt: output.errTheme.accent(PROMPT),
   })
 
-  output.err(output.errTheme.dim('sysdrill estimate: type an expression (2 billion comments/day to comments/s); :help for help, Ctrl-D to leave'))
+  output.err(output.errTheme.dim('sysdrill estimate: type an expression; :help for help, Ctrl-D to leave'))
   let exitCode: number = EXIT.ok
   let armedToQuit = false
   let quitByCommand = false

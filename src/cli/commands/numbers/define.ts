@@ -13,6 +13,17 @@ export function defineNumbers(program: Command, action: ActionFactory): void {
     .description('Print the reference card of numbers every estimate starts from.')
     .argument('[topic]', 'latency | powers | availability | rules (default: all)')
     .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      `
+Every computed figure (throughputs, downtime per period, the exact value behind each rule of
+thumb) comes from the estimation engine, with year = 365.2425 days and month = year / 12.
+
+Examples:
+  $ sysdrill numbers                  the whole card
+  $ sysdrill numbers availability     downtime per year, month, week and day for 90 % .. 99.9999 %
+  $ sysdrill numbers latency --json`,
+    )
     .action(
       action(async (ctx, topic: string | undefined, options: NumbersOptions) => {
         const { runNumbers } = await import('./run')
