@@ -4,22 +4,23 @@
  */
 import { conversionMessage } from './dimension-errors'
 import { buildDisplay, type DisplayExtras } from './display'
-import { autoUnit, type DisplayUnit } from './display-unit'
+import { autoUnit } from './display-unit'
 import { evaluateNode, resolveTarget, shownInTarget, type EvalEnv, type ResolvedTarget } from './evaluator'
 import { EstimateFailure, fail, toEstimateError } from './failure'
-import { formatHeadline, napkinRound, powerOfTen } from './format-number'
+import { napkinOf } from './napkin'
 import { isAllowedFunction, isFunctionName } from './functions'
 import { lex } from './lexer'
 import { parse, type ParseContext } from './parser'
-import { isQty, Qty, sameDimensions, type Hints } from './quantity'
+import { isQty, sameDimensions, type Qty } from './quantity'
 import { createScope } from './scope'
 import { evaluateSheetText } from './sheet'
 import type { Statement, UnitExpr } from './ast'
 import type { CompareOutcome, ConvertOutcome, Display, Engine, Evaluation, EvaluateOptions, Napkin, Outcome, Quantity, Scope } from './types'
 import { createUnitResolver, type UnitResolver } from './unit-resolver'
+import { unitListing } from './unit-listing'
 import { createUnitSystem, type UnitSystem } from './unit-system'
-import { NUMBER_WORDS, SCALE_LETTERS } from './unit-table'
 import { lookup } from './lookup'
+import { NUMBER_WORDS, SCALE_LETTERS } from './unit-table'
 
 /** Longest input line the engine reads. */
 export const MAX_INPUT_LENGTH = 1000
@@ -77,26 +78,6 @@ export function createEngine(): EngineInternals {
     return q.shownIn ?? { unit: autoUnit(q, displayEnv), hints: q.hints }
   }
 
-  /** The napkin value in the shown unit, and as a power of ten in base units (4 × 10^7 B/s). */
-  const napkinOf = (exact: Qty, rough: Qty, unit: DisplayUnit, hints: Hints): Napkin | undefined => {
-    // nines are the point of a percentage: rounding 99.9 % to 100 % would say nothing
-    if (unit.kind === 'percent') return undefined
-    const { value, digits } = napkinRound(rough.value / (unit.factor * unit.napkinScale))
-    const head = formatHeadline(value, { words: unit.words }).text
-    const unitText = unit.text(value === 1)
-    const text = unitText === '' ? head : `${head} ${unitText}`
-    const dayRule = Math.abs(rough.value - exact.value) > 1e-12 * Math.abs(exact.value)
-    const rule = `${dayRule ? '1 day ≈ 10^5 s, ' : ''}${digits} significant digit${digits === 1 ? '' : 's'}`
-    const napkin: Napkin & { powers?: string } = { text, value, unit: unitText, rule }
-    const base = autoUnit(new Qty(rough.unit, [], hints), displayEnv, { base: true })
-    const baseValue = Number(((value * unit.factor * unit.napkinScale) / (base.factor * base.napkinScale)).toPrecision(digits))
-    if (Math.abs(baseValue) >= 1000 || (baseValue !== 0 && Math.abs(baseValue) < 0.01)) {
-      const baseText = base.text(baseValue === 1)
-      napkin.powers = `${powerOfTen(baseValue, digits)}${baseText === '' ? '' : ` ${baseText}`}`
-    }
-    return napkin
-  }
-
   const run = (input: string, options: EvaluateOptions, scope: Scope): Outcome => {
     let name: string | undefined
     try {
@@ -129,7 +110,7 @@ export function createEngine(): EngineInternals {
         const timeInResult = (q.dimensions[system.timeIndex] ?? 0) !== 0
         const rough = timeInResult ? evaluateNode(makeEnv(scope, [], true), statement.expr) : q
         q.napkin = rough
-        const napkin = napkinOf(q, rough, shown.unit, shown.hints)
+        const napkin = napkinOf(displayEnv, q, rough, shown.unit, shown.hints)
         if (napkin) evaluation.napkin = napkin
       }
       if (name !== undefined) scope.set(name, q)
@@ -163,7 +144,7 @@ export function createEngine(): EngineInternals {
         const env = makeEnv(createScope(), [], false)
         const { unit, hints } = targetOf(env, q, statement.target)
         const display: Display & { napkin?: Napkin } = buildDisplay(q.value, unit)
-        const napkin = options.napkin ? napkinOf(q, q.napkin ?? q, unit, hints) : undefined
+        const napkin = options.napkin ? napkinOf(displayEnv, q, q.napkin ?? q, unit, hints) : undefined
         if (napkin) display.napkin = napkin
         return { ok: true, display }
       } catch (error) {
@@ -184,18 +165,7 @@ export function createEngine(): EngineInternals {
     display(quantity) {
       return engine.displayOf(quantity)
     },
-    units() {
-      const groups = [...resolver.nounGroups()].map(([, words]) => words)
-      const synonyms = groups.filter((words) => words.length > 1).map((words) => words.join(' = '))
-      const singles = groups.filter((words) => words.length === 1).map((words) => words[0])
-      return [
-        ...resolver.table.summary,
-        { category: 'rates as one word', spellings: 'QPS = RPS = TPS (requests/s), IOPS (operations/s)' },
-        { category: 'numbers', spellings: 'thousand, million, billion, trillion; 2k, 3M, 2B users (billion before a noun); 1,000,000; 2e9; 99.9%' },
-        { category: 'counted things (synonyms are one unit)', spellings: synonyms.join('; ') },
-        { category: 'counted things (each its own unit)', spellings: `${singles.join(', ')}; any other noun after a number counts something new (3 bathtubs/house)` },
-      ]
-    },
+    units: () => unitListing(resolver),
     displayOf(quantity) {
       const q = own(quantity)
       if (q.bool !== undefined) return booleanDisplay(q.bool)
@@ -219,10 +189,6 @@ function own(quantity: Quantity): Qty {
 function usedUnits(q: Qty): boolean {
   const h = q.hints
   return h.bits || h.bytes || h.times.length > 0 || h.nouns.size > 0
-}
-
-function isDimensionlessQty(q: Qty): boolean {
-  return q.dimensions.every((d) => Math.abs(d) < 1e-9)
 }
 
 function writtenOrPlain(q: Qty, engine: EngineInternals): string {

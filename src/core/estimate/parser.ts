@@ -1,14 +1,15 @@
 /**
  * A Pratt parser for the estimate language. The one unusual rule: a number followed by
  * units takes them as one compound unit, so `50 GB/machine` is 50 (GB/machine) and
- * `1 KB / 1 Gb/s` is 1 KB / (1 Gb/s). After a unit, `/` followed by a unit word continues
- * the unit; `/` followed by a number, `(` or a variable is division.
+ * `1 KB / 1 Gb/s` is 1 KB / (1 Gb/s) (see parse-units.ts).
  */
-import type { Node, Statement, UnitAtom, UnitExpr } from './ast'
+import type { Node, Statement } from './ast'
 import { fail } from './failure'
 import type { Token } from './lexer'
-import { NUMBER_WORDS, SCALE_LETTERS } from './unit-table'
 import { lookup } from './lookup'
+import { isUnitWordAt, KEYWORDS, parseTarget, parseUnitsAfterNumber } from './parse-units'
+import { at, describe, isOp, isWord, TokenCursor } from './token-cursor'
+import { NUMBER_WORDS, SCALE_LETTERS } from './unit-table'
 
 export interface ParseContext {
   isVariable(name: string): boolean
@@ -20,7 +21,6 @@ export interface ParseContext {
   isPhysicalUnit(word: string): boolean
 }
 
-const KEYWORDS = new Set(['to', 'mod'])
 const MAX_DEPTH = 200
 
 const INFIX: Record<string, number> = {
@@ -40,14 +40,10 @@ const INFIX: Record<string, number> = {
 }
 
 export function parse(tokens: Token[], input: string, ctx: ParseContext): Statement {
-  let pos = 0
+  const c = new TokenCursor(tokens, input)
+  const peek = (offset = 0) => c.peek(offset)
+  const next = () => c.next()
   let depth = 0
-  const peek = (offset = 0): Token => tokens[Math.min(pos + offset, tokens.length - 1)]!
-  const next = (): Token => tokens[Math.min(pos++, tokens.length - 1)]!
-  const isOp = (t: Token, text: string) => t.type === 'op' && t.text === text
-  const isWord = (t: Token, text?: string) => t.type === 'word' && (text === undefined || t.text === text)
-  const describe = (t: Token) => (t.type === 'eof' ? 'the end' : `'${t.type === 'number' ? t.text : t.text}'`)
-  const at = (t: Token) => `at column ${t.column + 1}`
 
   const expectClose = (open: Token) => {
     const t = peek()
@@ -67,51 +63,6 @@ export function parse(tokens: Token[], input: string, ctx: ParseContext): Statem
     }
   }
 
-  /** Can the word at this offset start or continue a unit after a number? */
-  const unitWord = (offset: number): boolean => {
-    const t = peek(offset)
-    return (
-      t.type === 'word' &&
-      !KEYWORDS.has(t.text) &&
-      (!ctx.isVariable(t.text) || ctx.isUnitWord(t.text)) &&
-      lookup(NUMBER_WORDS, t.text) === undefined &&
-      !(ctx.isFunction(t.text) && isOp(peek(offset + 1), '('))
-    )
-  }
-
-  const parseAtom = (): UnitAtom => {
-    const t = next()
-    let power = 1
-    if (isOp(peek(), '^')) {
-      next()
-      let sign = 1
-      if (isOp(peek(), '-')) {
-        next()
-        sign = -1
-      }
-      const p = next()
-      if (p.type !== 'number' || !Number.isInteger(p.value)) fail('syntax', `a unit's power must be a whole number (${at(p)})`, p.column)
-      power = sign * p.value
-    }
-    return { word: t.type === 'word' ? t.text : '', power, column: t.column }
-  }
-
-  /** `KB/comment`, `requests/s/machine`: stops at anything that is not `/` + unit word */
-  const parseUnitsAfterNumber = (first: boolean): UnitExpr | undefined => {
-    const atoms: UnitAtom[] = []
-    const start = peek().column
-    if (first && unitWord(0)) atoms.push(parseAtom())
-    while (isOp(peek(), '/') && unitWord(1) && (atoms.length > 0 || !first)) {
-      next()
-      const atom = parseAtom()
-      atoms.push({ ...atom, power: -atom.power })
-    }
-    if (atoms.length === 0) return undefined
-    const end = tokens[pos - 1]!
-    const endColumn = end.column + (end.type === 'eof' ? 0 : String(end.type === 'number' ? end.text : end.text).length)
-    return { atoms, column: start, text: input.slice(start, endColumn) }
-  }
-
   const parseNumber = (t: Extract<Token, { type: 'number' }>): Node => {
     let value = t.value
     // number words and scale letters: 2 billion, 2k, 3 M, 2B users
@@ -124,7 +75,7 @@ export function parse(tokens: Token[], input: string, ctx: ParseContext): Statem
         value *= scale
         continue
       }
-      if (w.text === 'B' && !w.spaced && unitWord(1) && !ctx.isPhysicalUnit((peek(1) as { text: string }).text)) {
+      if (w.text === 'B' && !w.spaced && isUnitWordAt(c, ctx, 1) && !ctx.isPhysicalUnit((peek(1) as { text: string }).text)) {
         next()
         value *= 1e9
         continue
@@ -142,7 +93,7 @@ export function parse(tokens: Token[], input: string, ctx: ParseContext): Statem
       percent = true
       value /= 100
     }
-    const unit = parseUnitsAfterNumber(!percent)
+    const unit = parseUnitsAfterNumber(c, ctx, !percent)
     const node: Node = { kind: 'number', value, column: t.column, text: t.text }
     if (percent) node.percent = true
     if (unit) node.unit = unit
@@ -161,7 +112,7 @@ export function parse(tokens: Token[], input: string, ctx: ParseContext): Statem
     const t = peek()
     if (!isWord(t, 'to') && !isOp(t, '->')) return node
     next()
-    return { kind: 'convert', operand: node, target: parseTarget(), column: t.column }
+    return { kind: 'convert', operand: node, target: parseTarget(c), column: t.column }
   }
 
   const parseArgs = (): Node[] => {
@@ -226,7 +177,7 @@ export function parse(tokens: Token[], input: string, ctx: ParseContext): Statem
       if (op === '%') {
         left = { kind: 'percent', operand: left, column: t.column }
         rejectModuloPercent()
-        const unit = parseUnitsAfterNumber(false)
+        const unit = parseUnitsAfterNumber(c, ctx, false)
         if (unit) fail('syntax', `units after '%' need a number: write e.g. 4%/year as (4 %) / 1 year (${at(t)})`, t.column)
         continue
       }
@@ -244,46 +195,12 @@ export function parse(tokens: Token[], input: string, ctx: ParseContext): Statem
     return left
   }
 
-  const parseTarget = (): UnitExpr => {
-    const start = peek()
-    if (isOp(start, '%') || isWord(start, 'percent')) {
-      next()
-      return { atoms: [], percent: true, column: start.column, text: start.type === 'word' ? start.text : '%' }
-    }
-    const atoms: UnitAtom[] = []
-    let sign = 1
-    if (start.type === 'number' && start.value === 1 && isOp(peek(1), '/')) {
-      next()
-      next()
-      sign = -1
-    }
-    for (;;) {
-      const w = peek()
-      if (w.type !== 'word') fail('syntax', `expected a unit ${at(w)}, found ${describe(w)} (e.g. to MB/s)`, w.column)
-      const atom = parseAtom()
-      atoms.push({ ...atom, power: sign * atom.power })
-      if (isOp(peek(), '/')) {
-        next()
-        sign = -1
-        continue
-      }
-      if (isOp(peek(), '*')) {
-        next()
-        sign = 1
-        continue
-      }
-      break
-    }
-    const end = tokens[pos - 1]!
-    return { atoms, column: start.column, text: input.slice(start.column, end.column + (end.type === 'number' ? end.text : (end as { text: string }).text).length) }
-  }
-
   const expr = parseExpr(0)
-  let target: UnitExpr | undefined
+  let target: Statement['target']
   const t = peek()
   if (isWord(t, 'to') || isOp(t, '->')) {
     next()
-    target = parseTarget()
+    target = parseTarget(c)
   }
   const end = peek()
   if (end.type !== 'eof') {

@@ -1,0 +1,33 @@
+/**
+ * Napkin values, as interviewers write them on a whiteboard: the expression evaluated with
+ * 1 day ≈ 10^5 s (by the evaluator), then one significant digit (two when the first is 1),
+ * shown in the same unit as the exact value and as a power of ten in base units.
+ */
+import { autoUnit, type DisplayEnv, type DisplayUnit } from './display-unit'
+import { formatHeadline, napkinRound, powerOfTen } from './format-number'
+import { Qty, type Hints } from './quantity'
+import type { Napkin } from './types'
+
+export interface NapkinValue extends Napkin {
+  /** the whiteboard form: "4 × 10^7 B/s", when the value is large or small enough to need it */
+  powers?: string
+}
+
+export function napkinOf(env: DisplayEnv, exact: Qty, rough: Qty, unit: DisplayUnit, hints: Hints): NapkinValue | undefined {
+  // nines are the point of a percentage: rounding 99.9 % to 100 % would say nothing
+  if (unit.kind === 'percent') return undefined
+  const { value, digits } = napkinRound(rough.value / (unit.factor * unit.napkinScale))
+  const head = formatHeadline(value, { words: unit.words }).text
+  const unitText = unit.text(value === 1)
+  const text = unitText === '' ? head : `${head} ${unitText}`
+  const dayRule = Math.abs(rough.value - exact.value) > 1e-12 * Math.abs(exact.value)
+  const rule = `${dayRule ? '1 day ≈ 10^5 s, ' : ''}${digits} significant digit${digits === 1 ? '' : 's'}`
+  const napkin: NapkinValue = { text, value, unit: unitText, rule }
+  const base = autoUnit(new Qty(rough.unit, [], hints), env, { base: true })
+  const baseValue = Number(((value * unit.factor * unit.napkinScale) / (base.factor * base.napkinScale)).toPrecision(digits))
+  if (Math.abs(baseValue) >= 1000 || (baseValue !== 0 && Math.abs(baseValue) < 0.01)) {
+    const baseText = base.text(baseValue === 1)
+    napkin.powers = `${powerOfTen(baseValue, digits)}${baseText === '' ? '' : ` ${baseText}`}`
+  }
+  return napkin
+}
