@@ -17,7 +17,7 @@ export interface UnitExpr {
 }
 
 export type Node =
-  | { kind: 'number'; value: number; column: number; text: string; percent?: boolean; unit?: UnitExpr }
+  | { kind: 'number'; value: number; column: number; text: string; percent?: boolean; unit?: UnitExpr; grouped?: boolean }
   | { kind: 'name'; name: string; column: number }
   | { kind: 'unary'; op: '-' | '+'; operand: Node; column: number }
   | { kind: 'binary'; op: '+' | '-' | '*' | '/' | '^' | 'mod'; left: Node; right: Node; column: number }

@@ -11,7 +11,7 @@ import type { ParseContext } from './parser'
 import { at, describe, isOp, isWord, type TokenCursor } from './token-cursor'
 import { NUMBER_WORDS } from './unit-table'
 
-export const KEYWORDS = new Set(['to', 'mod'])
+export const KEYWORDS = new Set(['to', 'mod', 'of'])
 
 /** Can the word at this offset start or continue a unit after a number? */
 export function isUnitWordAt(c: TokenCursor, ctx: ParseContext, offset: number): boolean {

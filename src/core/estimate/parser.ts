@@ -35,6 +35,7 @@ const INFIX: Record<string, number> = {
   '*': 30,
   '/': 30,
   mod: 30,
+  of: 30,
   '^': 50,
   '%': 60,
 }
@@ -147,7 +148,8 @@ export function parse(tokens: Token[], input: string, ctx: ParseContext): Statem
     if (isOp(t, '(')) {
       const inner = withConversion(parseExpr(0))
       expectClose(t)
-      return inner
+      // remembered so that 2^(1 KB) stays an error while 2^40 B is (2^40) B
+      return inner.kind === 'number' ? { ...inner, grouped: true } : inner
     }
     if (t.type === 'op' && (t.text === '-' || t.text === '+')) {
       return { kind: 'unary', op: t.text, operand: parseExpr(40), column: t.column }
@@ -160,7 +162,7 @@ export function parse(tokens: Token[], input: string, ctx: ParseContext): Statem
 
   const infixPower = (t: Token): number | undefined => {
     if (t.type === 'op') return lookup(INFIX, t.text)
-    if (t.type === 'word' && t.text === 'mod') return INFIX.mod
+    if (t.type === 'word' && (t.text === 'mod' || t.text === 'of')) return INFIX.mod
     return undefined
   }
 
@@ -173,7 +175,8 @@ export function parse(tokens: Token[], input: string, ctx: ParseContext): Statem
       const power = infixPower(t)
       if (power === undefined || power <= minPower) break
       next()
-      const op = t.type === 'word' ? 'mod' : (t as { text: string }).text
+      // `20% of 1 TB` multiplies
+      const op = t.type === 'word' ? (t.text === 'of' ? '*' : 'mod') : (t as { text: string }).text
       if (op === '%') {
         left = { kind: 'percent', operand: left, column: t.column }
         rejectModuloPercent()
@@ -189,6 +192,14 @@ export function parse(tokens: Token[], input: string, ctx: ParseContext): Statem
       }
       // ^ is right-associative
       const right = parseExpr(op === '^' ? power - 1 : power)
+      const split = op === '^' ? unitsOutOfExponent(right) : undefined
+      if (split) {
+        // `2^40 B` means (2^40) B: the units go on the power, not in the exponent
+        const raised: Node = { kind: 'binary', op: '^', left, right: split.exponent, column: t.column }
+        const unit = split.unit
+        left = { kind: 'binary', op: '*', left: raised, right: { kind: 'number', value: 1, column: unit.column, text: '1', unit }, column: unit.column }
+        continue
+      }
       left = { kind: 'binary', op: op as '+', left, right, column: t.column }
     }
     depth -= 1
@@ -211,4 +222,17 @@ export function parse(tokens: Token[], input: string, ctx: ParseContext): Statem
     fail('syntax', `missing operator before ${describe(end)} ${at(end)}`, end.column)
   }
   return target === undefined ? { expr } : { expr, target }
+}
+
+/** `40 B` or `-1 s` as an exponent: the number, and the units that belong outside the power */
+function unitsOutOfExponent(node: Node): { exponent: Node; unit: NonNullable<Extract<Node, { kind: 'number' }>['unit']> } | undefined {
+  if (node.kind === 'number' && node.unit && !node.percent && !node.grouped) {
+    const { unit, ...exponent } = node
+    return { exponent, unit }
+  }
+  if (node.kind === 'unary') {
+    const inner = unitsOutOfExponent(node.operand)
+    if (inner) return { exponent: { ...node, operand: inner.exponent }, unit: inner.unit }
+  }
+  return undefined
 }

@@ -125,7 +125,9 @@ export function buildUnitTable(): UnitTable {
       const words: string[] = spellings.map((p) => `${p}${symbol}`)
       words.push(`${longPrefix}${long}`, `${longPrefix}${long}s`)
       if (bits) words.push(...spellings.map((p) => `${p}bit`))
-      add({ id: `${prefix}${symbol}`, category: 'data', parts: [[`${prefix}${symbol}`, 1]], bits }, words)
+      // kb and Kb are often typed meaning kilobytes: say how they were read
+      const note = bits && prefix === 'k' ? (word: string) => (word === 'kb' || word === 'Kb' ? `read '${word}' as kilobits; kilobytes are KB` : undefined) : undefined
+      add({ id: `${prefix}${symbol}`, category: 'data', parts: [[`${prefix}${symbol}`, 1]], bits }, words, note)
     }
     for (const [prefix, longPrefix] of IEC) {
       add({ id: `${prefix}${symbol}`, category: 'data', parts: [[`${prefix}${symbol}`, 1]], bits, iec: true }, [

@@ -25,6 +25,13 @@ describe('a number followed by units binds tightly', () => {
     expect(ok('10 - 4 - 3').value).toBe(3)
   })
 
+  it('puts units after a power outside it, and reads "of" after a percentage', () => {
+    expect(text('2^40 B to TiB')).toBe('1 TiB')
+    expect(text('2^-1 s')).toBe('500 ms')
+    expect(text('10^3 requests/s')).toBe('1,000 requests/s')
+    expect(text('20% of 1 TB')).toBe('200 GB')
+  })
+
   it('accepts the usual operator spellings', () => {
     expect(ok('2 × 3 ÷ 4').value).toBe(1.5)
     expect(ok('2 ** 10').value).toBe(1024)
@@ -169,7 +176,7 @@ describe('maths errors', () => {
     expect(bad('1e300 * 1e300').kind).toBe('math')
     expect(bad('(-8)^0.5').kind).toBe('math')
     expect(bad('5 mod 0').kind).toBe('math')
-    expect(bad('2^1 KB').message).toBe('an exponent must be a plain number (column 2), not something with units')
+    expect(bad('2^(1 KB)').message).toBe('an exponent must be a plain number (column 2), not something with units')
   })
 })
 

@@ -33,6 +33,11 @@ describe('data units', () => {
     expect(text('1.5 Mb/s * 1 min')).toBe('90 Mb')
   })
 
+  it('says how kb was read, since it is often meant as kilobytes', () => {
+    const o = ok('5 kb')
+    expect([o.text, o.notes]).toEqual(['5 kb', ["read 'kb' as kilobits; kilobytes are KB"]])
+  })
+
   it('refuses lower-case sizes that could be bits or bytes', () => {
     expect(bad('2 gb')).toEqual({ kind: 'unknown-unit', message: "'gb' is ambiguous at column 3: write GB for bytes or Gb for bits", column: 2 })
   })
