@@ -4,7 +4,7 @@
  * shown in the same unit as the exact value and as a power of ten in base units.
  */
 import { autoUnit, type DisplayEnv, type DisplayUnit } from './display-unit'
-import { formatHeadline, napkinRound, powerOfTen } from './format-number'
+import { clean, formatHeadline, napkinRound, powerOfTen, significantDigits } from './format-number'
 import { Qty, type Hints } from './quantity'
 import type { Napkin } from './types'
 
@@ -24,10 +24,11 @@ export function napkinOf(env: DisplayEnv, exact: Qty, rough: Qty, unit: DisplayU
   const rule = `${dayRule ? '1 day ≈ 10^5 s, ' : ''}${digits} significant digit${digits === 1 ? '' : 's'}`
   const napkin: NapkinValue = { text, value, unit: unitText, rule }
   const base = autoUnit(new Qty(rough.unit, [], hints), env, { base: true })
-  const baseValue = Number(((value * unit.factor * unit.napkinScale) / (base.factor * base.napkinScale)).toPrecision(digits))
+  // the same rounded value in base units (60 min is 3.6 × 10^3 s), not rounded a second time
+  const baseValue = clean((value * unit.factor * unit.napkinScale) / (base.factor * base.napkinScale))
   if (Math.abs(baseValue) >= 1000 || (baseValue !== 0 && Math.abs(baseValue) < 0.01)) {
     const baseText = base.text(baseValue === 1)
-    napkin.powers = `${powerOfTen(baseValue, digits)}${baseText === '' ? '' : ` ${baseText}`}`
+    napkin.powers = `${powerOfTen(baseValue, significantDigits(baseValue))}${baseText === '' ? '' : ` ${baseText}`}`
   }
   return napkin
 }

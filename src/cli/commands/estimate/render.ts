@@ -16,7 +16,8 @@ export function renderHuman(outcome: Extract<Outcome, { ok: true }>, theme: Them
   if (outcome.exactText !== outcome.text) detail('exact', outcome.exactText)
   if (outcome.split !== undefined) detail('split', outcome.split)
   if (extra.alternate !== undefined) detail(outcome.unit === '%' ? 'fraction' : 'percent', extra.alternate)
-  if (extra.napkin !== undefined) {
+  // a napkin value that only repeats the headline adds nothing to read
+  if (extra.napkin !== undefined && extra.napkin.text !== outcome.text) {
     const n = extra.napkin
     detail('napkin', `≈ ${n.text}${n.powers === undefined ? '' : ` = ${n.powers}`} ${theme.dim(`(${n.rule})`)}`)
   }

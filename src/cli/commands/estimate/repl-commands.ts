@@ -8,6 +8,7 @@ import { writeFileAtomic } from '../../atomic-write'
 import type { CommandContext } from '../../context'
 import { closest, orList } from '../../../core/estimate/did-you-mean'
 import type { Engine, Scope } from '../../../core/estimate/types'
+import { wrapText } from '../numbers/text-table'
 
 export interface ReplSession {
   scope: Scope
@@ -43,7 +44,11 @@ export function runReplCommand(ctx: CommandContext, engine: Engine, session: Rep
       output.out(REPL_HELP)
       return undefined
     case ':units':
-      for (const row of engine.units()) output.out(`${output.outTheme.bold(row.category)}\n  ${row.spellings}`)
+      const width = Math.max(40, (output.stdout.isTTY ? output.stdout.columns : undefined) ?? 80) - 2
+      for (const row of engine.units()) {
+        output.out(output.outTheme.bold(row.category))
+        for (const line of wrapText(row.spellings, width)) output.out(`  ${line}`)
+      }
       return undefined
     case ':vars': {
       const names = session.scope.names().filter((name) => name !== 'ans')
