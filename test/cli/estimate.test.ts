@@ -185,6 +185,11 @@ describe('bad use', () => {
     expect(result.stderr).toContain('sysdrill estimate - < capacity.txt')
   })
 
+  it('--json on a terminal with nothing to read', async () => {
+    const result = await runCli(['estimate', '--json'], { env: env(), stdinIsTTY: true })
+    expect([result.code, result.stderr]).toEqual([2, 'error: --json needs an expression or a sheet\nhint: pass an expression, --file FILE, or pipe a sheet into sysdrill estimate -\n'])
+  })
+
   it('no expression on a terminal with --no-input', async () => {
     const result = await runCli(['--no-input', 'estimate'], { env: env(), stdinIsTTY: true })
     expect(result).toEqual({

@@ -34,6 +34,9 @@ export async function runEstimate(ctx: CommandContext, expression: string[], opt
   }
   if (expression.length > 0) return oneShot(ctx, expression.join(' '), format, napkin)
   if (!stdinIsTerminal) return printSheet(ctx, getEngine().evaluateSheet(await readStdin(ctx.deps.stdin), { napkin }), format, napkin)
+  if (format !== 'human') {
+    throw new UsageError(`--${format} needs an expression or a sheet`, 'pass an expression, --file FILE, or pipe a sheet into sysdrill estimate -')
+  }
   if (!ctx.globals.input) {
     throw new UsageError('no expression given, and --no-input forbids the calculator prompt', 'pass an expression, --file FILE, or pipe a sheet into sysdrill estimate -')
   }

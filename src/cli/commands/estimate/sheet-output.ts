@@ -57,7 +57,7 @@ function printHuman(ctx: CommandContext, lines: SheetLine[], napkin: boolean): v
       continue
     }
     const pad = [...input].length <= width ? ' '.repeat(width - [...input].length) : `\n${' '.repeat(width)}`
-    const rough = napkin && o.napkin ? t.dim(`  (≈ ${o.napkin.text})`) : ''
+    const rough = napkin && o.napkin && o.napkin.text !== o.text ? t.dim(`  (≈ ${o.napkin.text})`) : ''
     const comment = l.comment ? t.dim(`  # ${l.comment}`) : ''
     output.out(`${input}${pad}  = ${t.bold(o.text)}${rough}${comment}`)
     for (const note of renderNotes(o.notes, output.errTheme, `line ${l.line}: `)) output.err(note)
