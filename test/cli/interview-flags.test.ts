@@ -42,8 +42,8 @@ describe('sysdrill interview: flags, input and errors', () => {
 
   it('takes the length and mode from the environment, then the config file', async () => {
     const h = harness()
-    mkdirSync(join(h.home.env.XDG_CONFIG_HOME, 'sysdrill'), { recursive: true })
-    writeFileSync(join(h.home.env.XDG_CONFIG_HOME, 'sysdrill', 'config.yaml'), 'interview:\n  minutes: 60\n  mode: practice\n  template: four-step\n')
+    mkdirSync(join(h.home.env.XDG_CONFIG_HOME!, 'sysdrill'), { recursive: true })
+    writeFileSync(join(h.home.env.XDG_CONFIG_HOME!, 'sysdrill', 'config.yaml'), 'interview:\n  minutes: 60\n  mode: practice\n  template: four-step\n')
     const fromConfig = await h.run(interviewArgs(), [say('/quit')])
     expect(fromConfig.stderr).toContain('60 minutes · practice mode · Four steps (scope, design, deep dive, wrap-up)')
     const fromEnv = await h.run(interviewArgs(), [say('/quit')], { env: { SYSDRILL_MINUTES: '30', SYSDRILL_MODE: 'strict' } })
@@ -86,7 +86,7 @@ describe('sysdrill interview: flags, input and errors', () => {
 
   it('moves a corrupted session aside on --resume and says so', async () => {
     const h = harness()
-    const dir = join(h.home.env.SYSDRILL_HOME, 'sessions')
+    const dir = join(h.home.env.SYSDRILL_HOME!, 'sessions')
     mkdirSync(dir, { recursive: true })
     writeFileSync(join(dir, 'broken.json'), '{"schemaVersion": 1, "id": "broken", "phases": [')
     const result = await h.run(['interview', '--resume', 'broken'], [])

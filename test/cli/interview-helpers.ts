@@ -26,7 +26,7 @@ export function harness(): Harness {
   const home = tempHome()
   cleanups.push(home.cleanup)
   const clock = createFakeClock()
-  const dir = join(home.env.SYSDRILL_HOME, 'sessions')
+  const dir = join(home.env.SYSDRILL_HOME!, 'sessions')
   return {
     home,
     clock,

@@ -10,23 +10,24 @@ import { formatClock } from '../../core/interview/session-time'
 import type { Theme } from '../theme'
 import { wrap } from './text-wrap'
 
-const BAR = 20
-const OVERFLOW = 10
+/** Cells for a whole budget: 20 on wide terminals, 16 from 80 columns down. */
+const barCells = (width: number) => (width >= 90 ? 20 : 16)
 
-/** How many ▓ cells show the time past the budget (1 to 10). */
-function overCells(used: number, budget: number): number {
-  return budget === 0 || used <= budget ? 0 : Math.min(OVERFLOW, Math.max(1, Math.round(((used - budget) / budget) * BAR)))
+/** How many ▓ cells show the time past the budget (1 up to half a bar). */
+function overCells(used: number, budget: number, bar: number): number {
+  return budget === 0 || used <= budget ? 0 : Math.min(bar / 2, Math.max(1, Math.round(((used - budget) / budget) * bar)))
 }
 
 /** The bar for one phase: █ used and ░ left within the budget, ▓ past it; padded to `pad` overflow cells. */
-export function timeBar(used: number, budget: number, theme: Theme, pad = OVERFLOW): string {
-  const inside = budget === 0 ? 0 : Math.min(BAR, Math.round((used / budget) * BAR))
-  const over = overCells(used, budget)
-  return `${theme.accent('█'.repeat(inside))}${theme.dim('░'.repeat(BAR - inside))}${theme.bad('▓'.repeat(over))}${' '.repeat(Math.max(0, pad - over))}`
+export function timeBar(used: number, budget: number, theme: Theme, pad = 10, bar = 20): string {
+  const inside = budget === 0 ? 0 : Math.min(bar, Math.round((used / budget) * bar))
+  const over = overCells(used, budget, bar)
+  return `${theme.accent('█'.repeat(inside))}${theme.dim('░'.repeat(bar - inside))}${theme.bad('▓'.repeat(over))}${' '.repeat(Math.max(0, pad - over))}`
 }
 
 function timeSection(report: InterviewReport, theme: Theme, width: number): string[] {
-  const pad = Math.max(0, ...report.phases.map((p) => overCells(p.usedSeconds, p.budgetSeconds)))
+  const BAR = barCells(width)
+  const pad = Math.max(0, ...report.phases.map((p) => overCells(p.usedSeconds, p.budgetSeconds, BAR)))
   // title, bar, "12:34 / 15:00" and a note such as " +1:05" or " time up" must fit the width
   const room = width - (2 + 2 + BAR + pad + 1 + 13 + 8)
   const titleWidth = Math.max(8, Math.min(28, room, Math.max(...report.phases.map((p) => p.title.length))))
@@ -34,7 +35,7 @@ function timeSection(report: InterviewReport, theme: Theme, width: number): stri
     const title = phase.title.length > titleWidth ? `${phase.title.slice(0, titleWidth - 1)}…` : phase.title.padEnd(titleWidth)
     const times = phase.status === 'pending' ? theme.dim('not reached') : `${formatClock(phase.usedSeconds * 1000).padStart(5)} / ${formatClock(phase.budgetSeconds * 1000).padStart(5)}`
     const note = phase.overSeconds > 0 ? theme.bad(` +${formatClock(phase.overSeconds * 1000)}`) : phase.endReason === 'time-up' ? theme.warn(' time up') : phase.endReason === 'skipped' ? theme.dim(' skipped') : ''
-    return `  ${title}  ${timeBar(phase.usedSeconds, phase.budgetSeconds, theme, pad)} ${times}${note}`
+    return `  ${title}  ${timeBar(phase.usedSeconds, phase.budgetSeconds, theme, pad, BAR)} ${times}${note}`
   }
   const budget = report.phases.reduce((s, p) => s + p.budgetSeconds, 0)
   return [
@@ -146,7 +147,7 @@ export function renderReport(report: InterviewReport, theme: Theme, width: numbe
   lines.push('', `${theme.bold('Hints used:')} ${report.hintsUsed === 0 ? 'none' : `${report.hintsUsed} (${hinted.map((p) => `${p.title} ${p.hintsUsed}`).join(', ')})`}`)
   const unreached = report.phases.filter((p) => p.status === 'pending')
   if (unreached.length > 0) lines.push(...wrap(`${unreached.map((p) => p.title).join(', ')}; pace the earlier phases so the interview gets there.`, width, `${theme.bold('Not reached:')} `, '  '))
-  if (report.weakestPhase) lines.push(`${theme.bold('Weakest phase:')} ${report.weakestPhase.title} ${theme.dim(`(${report.weakestPhase.reason})`)}`)
+  if (report.weakestPhase) lines.push(...wrap(`${report.weakestPhase.title} ${theme.dim(`(${report.weakestPhase.reason})`)}`, width, `${theme.bold('Weakest phase:')} `, '  '))
   if (report.drillNext.length > 0) {
     lines.push(theme.bold('Drill next') + theme.dim(`  (read one: sysdrill problems show ${report.drillNext[0]})`))
     for (const id of report.drillNext.slice(0, 3)) {

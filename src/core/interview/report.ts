@@ -119,7 +119,8 @@ function weakestPhase(session: SessionRecord, phases: ReturnType<typeof scoreCov
     if (parts.length === 0) return
     const score = parts.reduce((a, b) => a + b, 0) / parts.length
     const over = phase.usedMs / 1000 - phase.budgetSeconds
-    const stake = scored.weightTotal
+    // an estimate counts like an expected (weight 2) point when deciding ties
+    const stake = scored.weightTotal + (phase.covers.includes('estimation') ? 2 * estimates.length : 0)
     const tie = best !== undefined && Math.abs(score - best.score) < 1e-9
     if (!best || score < best.score - 1e-9 || (tie && (stake > best.stake || (stake === best.stake && over > best.over)))) best = { index, score, stake, over }
   })
