@@ -42,12 +42,20 @@ export async function runNumbers(ctx: CommandContext, topic: string | undefined,
 
 const header = (t: Theme) => (text: string) => t.dim(text)
 
+const dimWrapped = (text: string, width: number, t: Theme) => wrapText(text, width).map((line) => t.dim(line))
+
 function latencyBlock(card: Partial<ReferenceCard>, width: number, t: Theme): string[] {
   const rows = card.latency!.map((r) => [r.operation, r.latency, r.humanScale, r.derived ?? '', r.source])
-  const lines = [t.title('Latency numbers'), t.dim('x 10^9: the same time if 1 ns took 1 s. rate: what the latency implies.'), '']
+  const lines = [t.title('Latency numbers'), ...dimWrapped('x 10^9: the same time if 1 ns took 1 s. rate: what the latency implies.', width, t), '']
   lines.push(
     ...renderTextTable(
-      [{ header: 'operation', wrap: true, min: 20 }, { header: 'latency', align: 'right' }, { header: 'x 10^9', align: 'right' }, { header: 'rate', align: 'right' }, { header: 'source' }],
+      [
+        { header: 'operation', wrap: true, min: 20 },
+        { header: 'latency', align: 'right' },
+        { header: 'x 10^9', align: 'right', optional: true },
+        { header: 'rate', align: 'right', optional: true },
+        { header: 'source' },
+      ],
       rows,
       { width, header: header(t) },
     ),
@@ -66,7 +74,13 @@ function powersBlock(card: Partial<ReferenceCard>, width: number, t: Theme): str
     t.title('Powers of two'),
     '',
     ...renderTextTable(
-      [{ header: 'power' }, { header: 'exact', align: 'right' }, { header: 'about', align: 'right' }, { header: 'binary unit' }, { header: 'note', wrap: true, min: 16 }],
+      [
+        { header: 'power' },
+        { header: 'exact', align: 'right', optional: true },
+        { header: 'about', align: 'right' },
+        { header: 'binary unit' },
+        { header: 'note', wrap: true, min: 16, optional: true },
+      ],
       rows,
       { width, header: header(t) },
     ),
@@ -77,21 +91,27 @@ function availabilityBlock(card: Partial<ReferenceCard>, width: number, t: Theme
   const rows = card.availability!.map((r) => [r.availability, r.downtime.year.text, r.downtime.month.text, r.downtime.week.text, r.downtime.day.text])
   return [
     t.title('Availability: downtime allowed'),
-    t.dim('year = 365.2425 days, month = year / 12. Two parts in series multiply (99.9 % x 99.9 % = 99.8 %); in parallel, their downtimes do.'),
+    ...dimWrapped('year = 365.2425 days, month = year / 12. Two parts in series multiply (99.9 % x 99.9 % = 99.8 %); in parallel, their downtimes do.', width, t),
     '',
     ...renderTextTable(
-      [{ header: 'up' }, { header: 'per year', align: 'right' }, { header: 'per month', align: 'right' }, { header: 'per week', align: 'right' }, { header: 'per day', align: 'right' }],
+      [
+        { header: 'up' },
+        { header: 'per year', align: 'right' },
+        { header: 'per month', align: 'right', optional: true },
+        { header: 'per week', align: 'right', optional: true },
+        { header: 'per day', align: 'right' },
+      ],
       rows,
       { width, header: header(t) },
     ),
-  ].flatMap((l) => (l.length > width && !l.includes('|') ? wrapText(l, width) : [l]))
+  ]
 }
 
 function rulesBlock(card: Partial<ReferenceCard>, width: number, t: Theme): string[] {
   const rows = card.rules!.map((r) => [r.rule, r.exact])
   return [
     t.title('Rules of thumb'),
-    t.dim('exact: what the engine computes for the rule.'),
+    ...dimWrapped('exact: what the engine computes for the rule.', width, t),
     '',
     ...renderTextTable([{ header: 'rule', wrap: true, min: 24 }, { header: 'exact', align: 'right' }], rows, { width, header: header(t) }),
   ]

@@ -2,7 +2,7 @@
  * A plain-text table that fits a width: columns keep their natural width when they can;
  * otherwise the wrapping columns (notes, operations) narrow, rightmost first, and their
  * text wraps onto more lines at word boundaries. Styling is applied after fitting, so escape
- * codes never count towards the width.
+ * codes never count towards the width. If that is not enough, optional columns are left out.
  */
 
 export interface TableColumn {
@@ -11,6 +11,8 @@ export interface TableColumn {
   /** may wrap onto several lines, down to `min` characters wide */
   wrap?: boolean
   min?: number
+  /** left out (rightmost first) when the table cannot fit otherwise */
+  optional?: boolean
 }
 
 const width = (text: string) => [...text].length
@@ -57,6 +59,11 @@ export function renderTextTable(
       widths[i] = widths[i]! - give
       excess -= give
     }
+  }
+  const drop = columns.map((c) => c.optional === true).lastIndexOf(true)
+  if (excess > 0 && drop >= 0) {
+    const keep = (_: unknown, i: number) => i !== drop
+    return renderTextTable(columns.filter(keep), rows.map((row) => row.filter(keep)), options)
   }
   const pad = (text: string, i: number) => {
     const space = ' '.repeat(Math.max(0, widths[i]! - width(text)))
