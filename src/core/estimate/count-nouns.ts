@@ -26,6 +26,7 @@ export interface CountNoun {
 // One dimension per line; singular forms; plurals follow the usual rules (inflect.ts).
 const GROUPS = `
 machine server node host instance box
+dollar USD
 request req query call transaction txn
 read
 write
@@ -200,9 +201,9 @@ flop
 `
 
 /** Words that are counts only with a capital or exact spelling (DAU, MAU). */
-const EXACT_CASE = new Set(['DAU', 'MAU'])
+const EXACT_CASE = new Set(['DAU', 'MAU', 'USD'])
 
-const IRREGULAR: Record<string, string> = { DAU: 'DAU', MAU: 'MAU', req: 'reqs', txn: 'txns', msg: 'msgs', obj: 'objs', conn: 'conns', doc: 'docs', op: 'ops', char: 'chars', vcpu: 'vcpus', sms: 'sms', url: 'urls' }
+const IRREGULAR: Record<string, string> = { DAU: 'DAU', MAU: 'MAU', USD: 'USD', req: 'reqs', txn: 'txns', msg: 'msgs', obj: 'objs', conn: 'conns', doc: 'docs', op: 'ops', char: 'chars', vcpu: 'vcpus', sms: 'sms', url: 'urls' }
 
 export function builtinCountNouns(pluralize: (word: string) => string): CountNoun[] {
   const nouns: CountNoun[] = []

@@ -6,7 +6,7 @@
 import { fail } from './failure'
 
 export type Token =
-  | { type: 'number'; value: number; text: string; column: number; spaced: boolean }
+  | { type: 'number'; value: number; text: string; column: number; spaced: boolean; dollars?: boolean }
   | { type: 'word'; text: string; column: number; spaced: boolean }
   | { type: 'op'; text: string; column: number; spaced: boolean }
   | { type: 'eof'; column: number; spaced: boolean }
@@ -44,6 +44,7 @@ export function lex(input: string): LexResult {
   const parens: boolean[] = []
   let i = 0
   let spaced = true
+  let dollars = false
   while (i < input.length) {
     const ch = input[i]!
     if (/\s/.test(ch)) {
@@ -62,16 +63,30 @@ export function lex(input: string): LexResult {
       if (!Number.isFinite(value)) fail('syntax', `number too large at column ${i + 1}: ${text.slice(0, 20)}`, i)
       const next = /^,(\d{3})(?!\d)/.exec(input.slice(i + text.length))
       if (inCall && next) notes.push(`commas inside a function's parentheses separate arguments: '${text},${next[1]}' was read as ${text} and ${next[1]}`)
-      tokens.push({ type: 'number', value, text, column: i, spaced })
+      tokens.push(dollars ? { type: 'number', value, text, column: i, spaced, dollars } : { type: 'number', value, text, column: i, spaced })
+      dollars = false
       i += text.length
       spaced = false
       if (input[i] === '.') fail('syntax', `malformed number at column ${i + 1}: a second '.'`, i)
+      continue
+    }
+    // $0.023/GB/month: a money amount, counted in dollars
+    if (ch === '$' && /^\$[\d.]/.test(rest)) {
+      dollars = true
+      i += 1
       continue
     }
     if (WORD_START.test(ch)) {
       let j = i + 1
       while (j < input.length && WORD_PART.test(input[j]!)) j += 1
       const text = input.slice(i, j)
+      // `requests per second` reads as requests/second
+      if (text === 'per') {
+        tokens.push({ type: 'op', text: '/', column: i, spaced })
+        i = j
+        spaced = false
+        continue
+      }
       tokens.push({ type: 'word', text, column: i, spaced })
       i = j
       spaced = false

@@ -47,9 +47,9 @@ function parseAtom(c: TokenCursor): UnitAtom {
  * Units right after a number. `first` allows a leading unit word (`2 KB/comment`); without
  * it only `/unit` parts are read (`4%/year`).
  */
-export function parseUnitsAfterNumber(c: TokenCursor, ctx: ParseContext, first: boolean): UnitExpr | undefined {
-  const atoms: UnitAtom[] = []
-  const start = c.peek().column
+export function parseUnitsAfterNumber(c: TokenCursor, ctx: ParseContext, first: boolean, lead: UnitAtom[] = []): UnitExpr | undefined {
+  const atoms: UnitAtom[] = [...lead]
+  const start = lead[0]?.column ?? c.peek().column
   if (first && isUnitWordAt(c, ctx, 0)) atoms.push(parseAtom(c))
   while (isOp(c.peek(), '/') && isUnitWordAt(c, ctx, 1) && (atoms.length > 0 || !first)) {
     c.next()

@@ -94,7 +94,9 @@ export function parse(tokens: Token[], input: string, ctx: ParseContext): Statem
       percent = true
       value /= 100
     }
-    const unit = parseUnitsAfterNumber(c, ctx, !percent)
+    // `$5 million/year`: the dollars come after the number words, before any `/unit`
+    const lead = t.dollars ? [{ word: 'dollars', power: 1, column: t.column }] : []
+    const unit = parseUnitsAfterNumber(c, ctx, !percent && !t.dollars, lead)
     const node: Node = { kind: 'number', value, column: t.column, text: t.text }
     if (percent) node.percent = true
     if (unit) node.unit = unit

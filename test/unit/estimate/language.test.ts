@@ -32,6 +32,14 @@ describe('a number followed by units binds tightly', () => {
     expect(text('20% of 1 TB')).toBe('200 GB')
   })
 
+  it('reads "per" as a slash and $ amounts as dollars', () => {
+    expect(text('10 requests per second')).toBe('10 requests/s')
+    expect(text('100 requests per user per day * 1 million users to requests/s')).toBe('1,157 requests/s')
+    expect(text('$0.023/GB/month * 10 TB * 1 year')).toBe('2,760 dollars')
+    expect(text('$5 million/year to dollars/month')).toBe('416,667 dollars/month')
+    expect(text('3 USD + $2')).toBe('5 USD')
+  })
+
   it('accepts the usual operator spellings', () => {
     expect(ok('2 × 3 ÷ 4').value).toBe(1.5)
     expect(ok('2 ** 10').value).toBe(1024)
