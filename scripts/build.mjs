@@ -10,7 +10,7 @@
 // After bundling, the CLI is run a few times with SYSDRILL_WRITE_CODE_CACHE=1 so that
 // bin/sysdrill.cjs saves V8 code caches next to the bundles (another ~4 ms per start).
 import { spawnSync } from 'node:child_process'
-import { rmSync } from 'node:fs'
+import { mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as esbuild from 'esbuild'
@@ -42,7 +42,10 @@ const lazyBoundaries = {
   },
 }
 
-rmSync(dist, { recursive: true, force: true })
+// Bundles are overwritten in place and stale files removed at the end, rather than emptying
+// dist/ first: a CLI started during a rebuild (another terminal, a test run) still finds them.
+// A code cache left from an older bundle is harmless: V8 checks it against the source.
+mkdirSync(dist, { recursive: true })
 
 // Bundle until no new lazy entry is discovered.
 const built = new Set()
@@ -99,4 +102,6 @@ for (const args of warmups) {
 rmSync(join(dist, '.warmup-home'), { recursive: true, force: true })
 
 const names = [...entries.values()].map((n) => `${n}.cjs`)
+const keep = new Set([...names, ...names.map((n) => `${n}.cache`), 'library-index.json'])
+for (const name of readdirSync(dist)) if (!keep.has(name)) rmSync(join(dist, name), { recursive: true, force: true })
 process.stdout.write(`built ${names.length} bundles in ${relative(root, dist)}/: ${names.map((n) => basename(n)).join(', ')}\n`)

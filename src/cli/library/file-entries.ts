@@ -30,6 +30,10 @@ type Parser = typeof import('./parser')
 let parser: Promise<Parser> | undefined
 export const loadParser = (): Promise<Parser> => (parser ??= import('./parser'))
 
+type QuickParser = typeof import('./quick-parser')
+let quickParser: Promise<QuickParser> | undefined
+const loadQuickParser = (): Promise<QuickParser> => (quickParser ??= import('./quick-parser'))
+
 export async function readEntries(files: readonly ScannedFile[], lookup?: EntryLookup): Promise<FileEntry[]> {
   const out: FileEntry[] = []
   for (const file of files) {
@@ -38,16 +42,25 @@ export async function readEntries(files: readonly ScannedFile[], lookup?: EntryL
       out.push(known)
       continue
     }
-    const entry = await parseEntry(file)
+    const entry = await parseEntry(file, { quick: true })
     lookup?.remember(entry)
     out.push(entry)
   }
   return out
 }
 
-export async function parseEntry(file: ScannedFile): Promise<FileEntry> {
+/**
+ * `quick`: try the fast summary first (./quick-parser.ts) and parse in full only when it is not
+ * sure; listing a thousand files depends on it. The full parse stays the judge of every file
+ * the fast path does not vouch for.
+ */
+export async function parseEntry(file: ScannedFile, options: { quick?: boolean } = {}): Promise<FileEntry> {
   const read = readProblemFile(file.path)
   if ('diagnostic' in read) return { path: file.path, kind: file.kind, stamp: read.stamp, diagnostics: [read.diagnostic] }
+  if (options.quick === true && file.kind === 'problem') {
+    const summary = (await loadQuickParser()).quickSummary(read.bytes, idFromPath(file.path))
+    if (summary) return { path: file.path, kind: 'problem', stamp: read.stamp, diagnostics: [], summary }
+  }
   const { parsePacks, parseProblem, toSummary } = await loadParser()
   if (file.kind === 'packs') {
     const parsed = parsePacks(read.bytes)

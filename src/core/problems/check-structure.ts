@@ -10,7 +10,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounte
 import type { Diagnostic, Position } from './diagnostic'
 import { closest, didYouMean } from './did-you-mean'
 import { describePath, Positions, type Path } from './positions'
-import type { Field, Spec } from './schema'
+import { defaultFor, type Field, type Spec } from './schema'
 import { describeNode, flowCommaTrap, flowSequenceSplit } from './yaml-traps'
 
 /** Far above any real problem file (the largest has a few thousand nodes). */
@@ -249,20 +249,4 @@ function checkMapping(
     }
   }
   return out
-}
-
-/** Lists are empty, sections are sections of empty lists, everything else stays absent. */
-export function defaultFor(spec: Spec): unknown {
-  if (spec.type === 'list') return []
-  if (spec.type === 'keyed') return {}
-  if (spec.type === 'object') {
-    const out: Record<string, unknown> = {}
-    for (const [key, field] of Object.entries(spec.fields)) {
-      if (field.required === true) return undefined
-      const value = defaultFor(field.spec)
-      if (value !== undefined) out[key] = value
-    }
-    return out
-  }
-  return undefined
 }

@@ -106,10 +106,32 @@ export function checkFileRules({ value, positions, expectedId }: FileRuleInput):
 
 /** Paths of text values a scaffold left as `TODO...`, in file order. */
 export function findPlaceholders(value: unknown, path: Path): Path[] {
-  if (typeof value === 'string') return /^\s*TODO\b/.test(value) ? [path] : []
-  if (Array.isArray(value)) return value.flatMap((item, index) => findPlaceholders(item, [...path, index]))
-  const obj = asObj(value)
-  return obj ? Object.entries(obj).flatMap(([key, item]) => findPlaceholders(item, [...path, key])) : []
+  const found: Path[] = []
+  // one mutable path for the whole walk; copied only for a match (this runs on every file)
+  const stack: Array<string | number> = [...path]
+  const walk = (node: unknown): void => {
+    if (typeof node === 'string') {
+      if (/^\s*TODO\b/.test(node)) found.push([...stack])
+      return
+    }
+    if (Array.isArray(node)) {
+      for (let index = 0; index < node.length; index += 1) {
+        stack.push(index)
+        walk(node[index])
+        stack.pop()
+      }
+      return
+    }
+    const obj = asObj(node)
+    if (!obj) return
+    for (const key of Object.keys(obj)) {
+      stack.push(key)
+      walk(obj[key])
+      stack.pop()
+    }
+  }
+  walk(value)
+  return found
 }
 
 type Report = (path: Path, message: string, which?: 'value' | 'key') => void

@@ -10,7 +10,9 @@ import { checkFileRules, KEBAB_CASE } from './file-rules'
 import { parseYamlBytes } from './parse-yaml'
 import { Positions } from './positions'
 import { PACKS_SPEC, PROBLEM_SPEC } from './schema'
-import type { Problem, ProblemSummary } from './types'
+import type { Problem } from './types'
+
+export { toSummary } from './summary'
 
 export interface ParsedProblem {
   /** present when there is no error */
@@ -42,19 +44,6 @@ function normalise(problem: Problem): Problem {
   return { ...problem, followUps: problem.followUps.map((f) => ({ ...f, kind: f.kind ?? 'question' })) }
 }
 
-export function toSummary(problem: Problem): ProblemSummary {
-  const summary: ProblemSummary = {
-    id: problem.id,
-    title: problem.title,
-    kind: problem.kind,
-    difficulty: problem.difficulty,
-    tags: problem.tags,
-    durationMinutes: problem.durationMinutes,
-    summary: problem.summary,
-  }
-  if (problem.pack !== undefined) summary.pack = problem.pack
-  return summary
-}
 
 export interface Pack {
   id: string

@@ -191,3 +191,19 @@ export const PACKS_SPEC = object({
   schemaVersion: req(oneOf('schemaVersion', [1])),
   packs: req(list(object({ id: req(text), title: req(text), description: req(text) })), { nonEmpty: true }),
 })
+
+/** Lists are empty, sections are sections of empty lists, everything else stays absent. */
+export function defaultFor(spec: Spec): unknown {
+  if (spec.type === 'list') return []
+  if (spec.type === 'keyed') return {}
+  if (spec.type === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const [key, field] of Object.entries(spec.fields)) {
+      if (field.required === true) return undefined
+      const value = defaultFor(field.spec)
+      if (value !== undefined) out[key] = value
+    }
+    return out
+  }
+  return undefined
+}
