@@ -89,12 +89,10 @@ export const PLAIN_UNIT: DisplayUnit = { text: () => '', factor: 1, kind: 'plain
 export const PERCENT_UNIT: DisplayUnit = { text: () => '%', factor: 0.01, kind: 'percent', words: false, napkinScale: 1 }
 
 /** The display unit for `to <units>`. */
-export function targetUnit(factors: readonly WrittenFactor[], system: UnitSystem, unitOf: (def: UnitDef) => number, percent: boolean): DisplayUnit {
-  if (percent) return PERCENT_UNIT
+export function targetUnit(factors: readonly WrittenFactor[], unitOf: (def: UnitDef) => number): DisplayUnit {
   const pieces = factors.map((f) => piece(f.def, f.power, unitOf(f.def)))
   const onlyTime = factors.length === 1 && factors[0]!.def.category === 'time' && factors[0]!.power === 1
   const hasCount = factors.some((f) => f.def.category === 'count' && f.power > 0)
-  void system
   return compose(pieces, onlyTime ? 'duration' : 'other', hasCount)
 }
 

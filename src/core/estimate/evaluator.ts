@@ -95,7 +95,7 @@ export function resolveTarget(env: EvalEnv, q: Qty, target: UnitExpr): ResolvedT
   if (!sameDimensions(q.dimensions, units.unit.dimensions)) {
     fail('dimension', conversionMessage(q, target.text.trim(), units.unit.dimensions, env), target.column)
   }
-  const unit = targetUnit(units.written, env.system, (def) => env.system.unitOf(def).value as number, false)
+  const unit = targetUnit(units.written, (def) => env.system.unitOf(def).value as number)
   return { unit, hints: units.hints, written: units.written }
 }
 
