@@ -8,10 +8,13 @@ import packageJson from '../../package.json'
 import { createContext, type CommandContext, type GlobalFlags } from './context'
 import type { Deps } from './deps'
 import { defineDoc } from './commands/doc/define'
+import { defineDrill } from './commands/drill/define'
 import { defineEstimate } from './commands/estimate/define'
+import { defineHistory } from './commands/history/define'
 import { defineInterview } from './commands/interview/define'
 import { defineNumbers } from './commands/numbers/define'
 import { defineProblems } from './commands/problems/define'
+import { defineStats } from './commands/stats/define'
 
 export interface ProgramState {
   exitCode: number
@@ -61,6 +64,9 @@ export function createProgram(deps: Deps, state: ProgramState): Command {
   defineNumbers(program, action)
   defineProblems(program, action)
   defineDoc(program, action)
+  defineHistory(program, action)
+  defineStats(program, action)
+  defineDrill(program, action)
 
   // Every subcommand shares the output routing and the exit behaviour of the root.
   for (const command of program.commands) inheritSettings(command, program)

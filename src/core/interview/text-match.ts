@@ -53,8 +53,17 @@ export function normalise(text: string): { text: string; offsets: number[] } {
   return { text: out, offsets }
 }
 
+/** word -> stem; the stemmer is pure and a person's vocabulary is small, so this stays small too */
+const STEM_CACHE = new Map<string, string>()
+
 function stem(word: string): string {
-  return /^[a-z]+$/.test(word) ? stemmer(word) : word
+  if (!/^[a-z]+$/.test(word)) return word
+  let stemmed = STEM_CACHE.get(word)
+  if (stemmed === undefined) {
+    stemmed = stemmer(word)
+    STEM_CACHE.set(word, stemmed)
+  }
+  return stemmed
 }
 
 /**
@@ -102,8 +111,13 @@ function phraseStems(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.stem)
 }
 
-/** A keyword plus its synonyms, each as a list of stems (and a joined one-word form). */
+/** keyword -> variants; the synonym table is fixed, so a keyword's variants never change */
+const VARIANT_CACHE = new Map<string, string[][]>()
+
+/** A keyword plus its synonyms, each as a list of stems (and a joined one-word form). Callers must not modify the result (it is cached). */
 export function keywordVariants(keyword: string): string[][] {
+  const cached = VARIANT_CACHE.get(keyword)
+  if (cached) return cached
   const stems = phraseStems(keyword)
   if (stems.length === 0) return []
   const key = stems.join(' ')
@@ -120,7 +134,9 @@ export function keywordVariants(keyword: string): string[][] {
       variants.set(joined, [joined])
     }
   }
-  return [...variants.values()]
+  const result = [...variants.values()]
+  VARIANT_CACHE.set(keyword, result)
+  return result
 }
 
 /**

@@ -1,0 +1,60 @@
+/**
+ * Grades each answer and keeps the drill state: a quiz is graded against its reference, a card
+ * is scored against its rubric and scheduled by its self-grade; the state file is written
+ * atomically after every item, so Ctrl-C or a crash loses at most the item being answered.
+ */
+import type { CommandContext } from '../../context'
+import type { Engine } from '../../../core/estimate/types'
+import { scoreCard, type CardScore } from '../../../core/progress/card-score'
+import { withCard, withQuiz, type DrillState } from '../../../core/progress/drill-state'
+import type { CardOutcome, DrillOutcome, QuizOutcome } from '../../../core/progress/drill-results'
+import { gradeQuizAnswer } from '../../../core/progress/quiz-grade'
+import { scheduleCard, type SelfGrade } from '../../../core/progress/scheduler'
+import type { Problem } from '../../../core/problems/types'
+import { saveDrillState } from '../../progress/review-store'
+import type { PlannedCard, PlannedQuiz } from './catalog'
+
+export interface Recorder {
+  readonly outcomes: DrillOutcome[]
+  state(): DrillState
+  quiz(planned: PlannedQuiz, input: string): QuizOutcome
+  /** grade null: skipped, nothing scheduled */
+  card(planned: PlannedCard, problem: Problem, answer: string, score: CardScore, grade: SelfGrade | null): CardOutcome
+}
+
+export function score(problem: Problem, answer: string): CardScore {
+  return scoreCard(problem.rubric, answer)
+}
+
+export function createRecorder(ctx: CommandContext, initial: DrillState, engine: Engine | undefined): Recorder {
+  let state = initial
+  const outcomes: DrillOutcome[] = []
+  const save = () => saveDrillState(ctx, state)
+  return {
+    outcomes,
+    state: () => state,
+    quiz(planned, input) {
+      if (!engine) throw new Error('quizzes need the estimation engine')
+      const result = gradeQuizAnswer(planned.question, input, engine, planned.givens)
+      const outcome: QuizOutcome = { kind: 'quiz', question: planned.question, result }
+      state = withQuiz(state, { id: planned.question.id, at: ctx.deps.clock.now(), grade: result.grade, ...(result.ratio !== undefined && Number.isFinite(result.ratio) ? { ratio: Number(result.ratio.toPrecision(6)) } : {}) })
+      outcomes.push(outcome)
+      save()
+      return outcome
+    },
+    card(planned, problem, answer, cardScore, grade) {
+      const base = { kind: 'card' as const, id: planned.card.id, title: problem.title, pack: planned.card.pack, status: planned.status, answer, score: cardScore }
+      if (grade === null) {
+        const outcome: CardOutcome = { ...base, grade: null, schedule: null }
+        outcomes.push(outcome)
+        return outcome
+      }
+      const schedule = scheduleCard(state.cards[planned.card.id], grade, ctx.deps.clock.now())
+      state = withCard(state, planned.card.id, { ...schedule, pack: planned.card.pack, lastCoverage: Number(cardScore.share.toFixed(4)) })
+      const outcome: CardOutcome = { ...base, grade, schedule }
+      outcomes.push(outcome)
+      save()
+      return outcome
+    },
+  }
+}

@@ -1,0 +1,43 @@
+/** An estimation quiz on the terminal: the question with its givens, then the graded answer. */
+import type { QuizOutcome } from '../../../core/progress/drill-results'
+import type { QuizQuestion } from '../../../core/progress/quiz'
+import { formatRatio } from '../../interview/report-view'
+import { wrap } from '../../interview/text-wrap'
+import type { Theme } from '../../theme'
+import { renderTable } from '../problems/table'
+
+export function quizQuestionLines(question: QuizQuestion, position: string, theme: Theme, width: number): string[] {
+  const lines = [theme.title(`Quiz ${position}`) + theme.dim(` · ${question.problemTitle}`)]
+  if (question.givens.length > 0) {
+    lines.push(theme.dim('  Given'))
+    const rows = question.givens.map((g) => [g.label, g.key, g.text])
+    const table = renderTable([{ header: '', flex: true, comfortable: 20, min: 12 }, { header: '', style: (t) => theme.dim(t) }, { header: '' }], rows, { maxWidth: width - 4 })
+    lines.push(...table.slice(1).map((l) => `    ${l}`))
+  }
+  lines.push(...wrap(`${theme.bold(question.label)}, in ${theme.code(question.unit)}?`, width, '  Work out: ', '    '))
+  return lines
+}
+
+const GRADE_TEXT = { good: 'good', fair: 'fair', off: 'off', 'wrong-units': 'wrong units', invalid: 'not an expression', missing: 'no answer' } as const
+
+export function quizResultLines(outcome: QuizOutcome, theme: Theme, width: number): string[] {
+  const { question, result } = outcome
+  const style = result.grade === 'good' ? theme.good : result.grade === 'fair' ? theme.warn : result.grade === 'missing' ? theme.dim : theme.bad
+  const mark = result.grade === 'good' ? '✓' : result.grade === 'fair' ? '~' : result.grade === 'missing' ? '–' : '✗'
+  const ratio = result.ratio !== undefined && Number.isFinite(result.ratio) ? ` · ${formatRatio(result.ratio)} the reference` : ''
+  const band = result.grade === 'good' ? ' (within 2x)' : result.grade === 'fair' ? ' (within 10x)' : result.grade === 'off' ? ' (more than 10x off)' : ''
+  const lines = [`  ${style(`${mark} ${GRADE_TEXT[result.grade]}`)}${theme.dim(band)}${ratio}`]
+  if (result.input !== '') {
+    const shown = result.answerText !== undefined && result.answerText !== result.input ? ` = ${result.answerText}` : ''
+    lines.push(...wrap(`you: ${result.input}${shown}`, width, '    ', '      '))
+  }
+  if (result.error) lines.push(...wrap(result.error, width, '    ', '    ').map(theme.dim))
+  const exact = question.reference.exactText !== question.reference.text ? theme.dim(`  (exactly ${question.reference.exactText})`) : ''
+  lines.push(`    reference: ${theme.bold(question.reference.text)}${exact}`)
+  lines.push(theme.dim('  Worked out'))
+  for (const step of question.steps) {
+    lines.push(...wrap(`${step.label} = ${step.labelled}`, width, '    ', '      '))
+    lines.push(...wrap(`= ${step.substituted} = ${step.result}`, width, '      ', '        ').map(theme.dim))
+  }
+  return lines
+}
