@@ -122,7 +122,7 @@ describe('sysdrill interview: flags, input and errors', () => {
     const result = await runCli([...interviewArgs('--answers', ANSWERS, '--json')], { env: h.home.env })
     expect(result.code).toBe(0)
     const report = JSON.parse(result.stdout) as Record<string, unknown>
-    expect(Object.keys(report)).toEqual(['problem', 'title', 'session', 'status', 'mode', 'template', 'minutes', 'usedSeconds', 'phases', 'estimates', 'coverage', 'hintsUsed', 'weakestPhase', 'drillNext'])
+    expect(Object.keys(report)).toEqual(['problem', 'title', 'session', 'status', 'mode', 'template', 'minutes', 'usedSeconds', 'phases', 'estimates', 'coverage', 'hintsUsed', 'weakestPhase', 'drillNext', 'estimationDrill'])
     expect(report.problem).toBe('fixture-live-comments')
     expect(report.session).toBe(h.sessions()[0]!.id)
     expect(result.stderr.split('\n').slice(0, 4)).toEqual([

@@ -62,6 +62,7 @@ describe('sysdrill interview (built binary)', () => {
     expect(report.coverage).toEqual({ hit: 11, total: 13 })
     expect(report.weakestPhase).toBe('data-model')
     expect(report.drillNext).toEqual(['cassandra-data-modeling', 'partitioning-strategies'])
+    expect(report.estimationDrill).toBe(true)
   })
 
   it('--answers without --json prints the text report with the bar chart, plain when piped', () => {

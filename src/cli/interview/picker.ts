@@ -40,8 +40,10 @@ export async function chooseProblem(ctx: CommandContext, library: Library, probl
     return loadDesign(library, fallback.id)
   }
   const ordered = [fallback, ...candidates.filter((s) => s !== fallback)]
+  // one line per choice: the title, then what fits of "id · difficulty · minutes"
+  const room = Math.max(30, (ctx.deps.stderr.columns ?? 80) - 4)
   const choices = ordered.map((s) => ({
-    name: `${s.title}  ${ctx.output.errTheme.dim(`${s.id} · ${s.difficulty} · ${s.durationMinutes} min`)}`,
+    name: choiceName(s, room, ctx.output.errTheme.dim),
     value: s.id,
     description: s.summary,
     haystack: `${s.id} ${s.title} ${s.tags.join(' ')} ${s.difficulty} ${s.kind}`.toLowerCase(),
@@ -61,6 +63,14 @@ export async function chooseProblem(ctx: CommandContext, library: Library, probl
     throw error
   }
   return loadDesign(library, id)
+}
+
+export function choiceName(s: LibrarySummary, room: number, dim: (text: string) => string): string {
+  const metas = [`${s.id} · ${s.difficulty}${s.durationMinutes !== 45 ? ` · ${s.durationMinutes} min` : ''}`, s.id, '']
+  for (const meta of metas) {
+    if ([...s.title].length + (meta ? 2 + meta.length : 0) <= room) return meta ? `${s.title}  ${dim(meta)}` : s.title
+  }
+  return `${[...s.title].slice(0, room - 1).join('')}…`
 }
 
 async function loadDesign(library: Library, id: string): Promise<Problem> {

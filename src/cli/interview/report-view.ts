@@ -149,11 +149,15 @@ export function renderReport(report: InterviewReport, theme: Theme, width: numbe
   if (unreached.length > 0) lines.push(...wrap(`${unreached.map((p) => p.title).join(', ')}; pace the earlier phases so the interview gets there.`, width, `${theme.bold('Not reached:')} `, '  '))
   if (report.weakestPhase) lines.push(...wrap(`${report.weakestPhase.title} ${theme.dim(`(${report.weakestPhase.reason})`)}`, width, `${theme.bold('Weakest phase:')} `, '  '))
   if (report.drillNext.length > 0) {
-    lines.push(theme.bold('Drill next') + theme.dim(`  (read one: sysdrill problems show ${report.drillNext[0]})`))
-    for (const id of report.drillNext.slice(0, 3)) {
+    lines.push(theme.bold('Drill next'))
+    for (const id of report.drillNext) {
       const title = options.problemTitles?.get(id)
       lines.push(...wrap(`${theme.code(id)}${title ? theme.dim(`: ${title}`) : ''}`, width, '  • ', '    '))
     }
+    lines.push(...wrap(`practise them: sysdrill drill ${report.drillNext.join(' ')}`, width, '  ', '    ').map(theme.dim))
+  }
+  if (report.estimationDrill) {
+    lines.push(...wrap(`${theme.bold('Estimates to practise:')} sysdrill drill ${report.problem} --estimation`, width, '', '  '))
   }
   lines.push('', `${theme.bold('Next:')} ${theme.code('sysdrill doc --last')} writes a design doc from this interview.`)
   return lines

@@ -54,5 +54,6 @@ export function reportJson(report: InterviewReport) {
     hintsUsed: report.hintsUsed,
     weakestPhase: report.weakestPhase?.id ?? null,
     drillNext: report.drillNext,
+    estimationDrill: report.estimationDrill,
   }
 }

@@ -54,13 +54,21 @@ export interface InterviewReport {
   weakestPhase?: WeakestPhase
   /** drill ids worth practising next, most relevant first */
   drillNext: string[]
+  /** estimates were missing or off: practise this problem's estimation quizzes */
+  estimationDrill: boolean
 }
 
 const ESTIMATE_CREDIT: Record<EstimateGrade['grade'], number> = { good: 1, fair: 0.5, off: 0, 'wrong-units': 0, invalid: 0, missing: 0 }
 
 export function buildReport(session: SessionRecord, problem: Problem, engine: Engine | undefined, nowMs: number): InterviewReport {
-  const coverage = scoreCoverage(session, problem)
   const estimates = engine ? gradeEstimates(session, problem, engine) : []
+  // the value of an answer counts as said where it was given ("2 billion comments/day")
+  const values = new Map<string, string[]>()
+  for (const grade of estimates) {
+    const phaseId = session.estimates[grade.key]?.phaseId
+    if (phaseId && grade.answerText) values.set(phaseId, [...(values.get(phaseId) ?? []), grade.answerText])
+  }
+  const coverage = scoreCoverage(session, problem, values)
   const phases: PhaseReport[] = session.phases.map((phase, i) => {
     const usedSeconds = Math.round(phaseUsedMs(session, i, nowMs) / 1000)
     const scored = coverage.phases[i]!
@@ -98,6 +106,7 @@ export function buildReport(session: SessionRecord, problem: Problem, engine: En
     coverage: { hit: totalHit, total: totalPoints },
     ...(weakest ? { weakestPhase: weakest } : {}),
     drillNext: drillsFor(problem, [...coverage.phases.flatMap((p) => p.points), ...coverage.unplaced]),
+    estimationDrill: estimates.some((e) => e.grade !== 'good'),
   }
 }
 
@@ -142,7 +151,8 @@ function weakestPhase(session: SessionRecord, phases: ReturnType<typeof scoreCov
 function drillsFor(problem: Problem, points: PointResult[]): string[] {
   const missed = points.filter((p) => p.status !== 'hit')
   if (missed.length === 0) return []
-  const keywordsOf = (id: string) => problem.rubric.find((r) => r.id === id)?.keywords ?? []
+  // numbers ("23 thousand", "1.6 GB") say nothing about which concept was missing
+  const keywordsOf = (id: string) => (problem.rubric.find((r) => r.id === id)?.keywords ?? []).filter((k) => !/\d/.test(k))
   const score = new Map<string, number>()
   const bump = (drill: string, by: number) => score.set(drill, (score.get(drill) ?? 0) + by)
   const allDrills = [...new Set([...problem.relatedConcepts, ...problem.deepDives.flatMap((d) => d.concepts)])]

@@ -52,12 +52,15 @@ interface AnswerText {
 
 /**
  * Everything the candidate wrote in a phase: answer lines, the draft, clarifying questions,
- * inline estimates and the estimation answers given there.
+ * inline estimates with their results, and the estimation answers given there (with their
+ * values when the caller has them, so "commentsPerDay to comments/s" also reads as
+ * "23,148 comments/s").
  */
-export function phaseText(session: SessionRecord, index: number): string {
+export function phaseText(session: SessionRecord, index: number, extra: readonly string[] = []): string {
   const phase = session.phases[index]!
   const estimates = Object.values(session.estimates).filter((e) => e.phaseId === phase.id).map((e) => e.input)
-  return [phase.answer, phase.draft, ...phase.clarifications.map((c) => c.question), ...phase.notes.map((n) => n.input), ...estimates]
+  const notes = phase.notes.map((n) => (n.result ? `${n.input} = ${n.result}` : n.input))
+  return [phase.answer, phase.draft, ...phase.clarifications.map((c) => c.question), ...notes, ...estimates, ...extra]
     .filter((t) => t.trim() !== '')
     .join('\n')
 }
@@ -82,9 +85,10 @@ function check(point: RubricPoint, own: AnswerText[], others: AnswerText[]): Omi
   return { status: 'missed' }
 }
 
-export function scoreCoverage(session: SessionRecord, problem: Problem): Coverage {
+/** `extra`: more text per template phase id, e.g. the values of the estimates given there. */
+export function scoreCoverage(session: SessionRecord, problem: Problem, extra: ReadonlyMap<string, string[]> = new Map()): Coverage {
   const answers: AnswerText[] = session.phases.map((p, i) => {
-    const text = phaseText(session, i)
+    const text = phaseText(session, i, extra.get(p.id))
     return { phaseId: p.id, text, tokens: tokenize(text) }
   })
   const result = (point: RubricPoint, own: AnswerText[], others: AnswerText[]): PointResult => ({
