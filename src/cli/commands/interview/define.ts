@@ -29,7 +29,7 @@ Answers file (--answers FILE.yaml, or - for stdin; runs without prompts):
     requirements: |
       Viewers post comments on a live video and see everyone's within a second.
   estimates:               # the problem's estimation keys -> expressions with units
-    writeQps: 2 billion comments/day to comments/s
+    writeRate: 2 billion comments/day to comments/s
   minutes:                 # optional: minutes spent per phase (default 0)
     requirements: 4
 
@@ -42,6 +42,7 @@ Examples:
   $ sysdrill interview                                  pick a problem, 45 minutes, strict
   $ sysdrill interview live-comment-system --minutes 60 --mode practice
   $ sysdrill interview url-shortener --template four-step
+  $ sysdrill interview ml-recommendation-system --template ml-design
   $ sysdrill interview --resume                         continue the latest unfinished one
   $ sysdrill interview live-comment-system --answers mine.yaml --json
   $ sysdrill doc --last                                 a design doc from the last interview
