@@ -1,32 +1,42 @@
 /**
- * The order to ask estimation quizzes in: first the ones last answered badly (off, wrong
- * units, invalid or skipped; the oldest miss first), then ones never asked (shuffled, so each
- * run starts somewhere new), then the rest, least recently asked first. The shuffle is seeded
- * (the shell passes the clock), so a run is reproducible under a fixed clock.
+ * The order to ask estimation quizzes in: first the ones last answered badly (off, wrong units,
+ * invalid or skipped; the oldest miss first), then ones never asked, one problem at a time in a
+ * shuffled order of problems (one question per problem per round, so a run spans several
+ * problems), then the rest, least recently asked first.
+ *
+ * Which questions a problem has is only known once its file is read, so this returns a plan
+ * (quiz ids and an order of problems) and the shell reads problems lazily until it has enough.
+ * The shuffle is seeded (the shell passes the clock), so a run is reproducible under a fixed clock.
  */
 import type { QuizRecord } from './drill-state'
 
 const NEEDS_RETRY = new Set(['off', 'wrong-units', 'invalid', 'missing'])
 
-export function orderQuizzes<T extends { id: string }>(questions: readonly T[], log: readonly QuizRecord[], seed: number): T[] {
+export interface QuizPlan {
+  /** quiz ids last answered badly, the oldest first */
+  retry: string[]
+  /** problem ids to look for never-asked questions in, in this order */
+  problems: string[]
+  /** quiz ids last answered well enough, the least recently asked first */
+  seen: string[]
+  /** every quiz id ever asked (to tell never-asked questions apart) */
+  asked: ReadonlySet<string>
+}
+
+export function planQuizzes(problemIds: readonly string[], log: readonly QuizRecord[], seed: number): QuizPlan {
   const last = new Map<string, QuizRecord>()
   for (const record of log) {
     const previous = last.get(record.id)
     if (!previous || record.at >= previous.at) last.set(record.id, record)
   }
-  const retry: T[] = []
-  const fresh: T[] = []
-  const seen: T[] = []
-  for (const q of questions) {
-    const record = last.get(q.id)
-    if (!record) fresh.push(q)
-    else if (NEEDS_RETRY.has(record.grade)) retry.push(q)
-    else seen.push(q)
+  const byAge = (a: QuizRecord, b: QuizRecord) => a.at - b.at || (a.id < b.id ? -1 : 1)
+  const records = [...last.values()].sort(byAge)
+  return {
+    retry: records.filter((r) => NEEDS_RETRY.has(r.grade)).map((r) => r.id),
+    problems: shuffle([...new Set(problemIds)].sort(), seed),
+    seen: records.filter((r) => !NEEDS_RETRY.has(r.grade)).map((r) => r.id),
+    asked: new Set(last.keys()),
   }
-  const at = (q: T) => last.get(q.id)!.at
-  retry.sort((a, b) => at(a) - at(b) || (a.id < b.id ? -1 : 1))
-  seen.sort((a, b) => at(a) - at(b) || (a.id < b.id ? -1 : 1))
-  return [...retry, ...shuffle([...fresh].sort((a, b) => (a.id < b.id ? -1 : 1)), seed), ...seen]
 }
 
 /** mulberry32: a small, well-distributed 32-bit generator; returns numbers in [0, 1). */
@@ -40,7 +50,7 @@ export function seededRandom(seed: number): () => number {
   }
 }
 
-/** Fisher-Yates with a seeded generator. */
+/** Fisher-Yates with a seeded generator; shuffles in place and returns the array. */
 export function shuffle<T>(items: T[], seed: number): T[] {
   const random = seededRandom(seed)
   for (let i = items.length - 1; i > 0; i -= 1) {

@@ -6,8 +6,8 @@
 import type { CommandContext } from '../../context'
 import { previewGrades, SELF_GRADES, type CardSchedule, type SelfGrade } from '../../../core/progress/scheduler'
 import type { Prompter } from '../../prompter'
-import { wrapBlock } from '../../interview/text-wrap'
-import { gradeChoiceText } from './render-card'
+import { wrap, wrapBlock } from '../../interview/text-wrap'
+import { gradeChoice } from './render-card'
 
 const noTicks = () => () => {}
 
@@ -17,7 +17,7 @@ export async function askCardAnswer(ctx: CommandContext, prompter: Prompter, sta
   const { errTheme: theme } = ctx.output
   const lines: string[] = []
   let initial = ''
-  ctx.output.err(theme.dim('  Your answer: Enter adds a line; an empty line or Ctrl-D ends it. Nothing typed? The key points show anyway.'))
+  for (const line of wrap('Answer in your own words: Enter adds a line, an empty line ends the answer (an empty answer just shows the key points).', width, '  ', '  ')) ctx.output.err(theme.dim(line))
   for (;;) {
     const result = await prompter.answer({
       message: `  ${theme.dim('│')} `,
@@ -25,7 +25,7 @@ export async function askCardAnswer(ctx: CommandContext, prompter: Prompter, sta
       subscribe: noTicks,
       view: () => ({
         status: theme.dim(`${status}${lines.length > 0 ? ` · ${lines.length} line${lines.length === 1 ? '' : 's'} so far` : ''}`),
-        footer: theme.dim('empty line: done · /undo: drop the last line · /skip: leave it for later · Ctrl-C: stop'),
+        footer: theme.dim('empty line: done · /undo: drop a line · /skip: later · Ctrl-C: stop'),
       }),
     })
     initial = result.rest
@@ -39,17 +39,18 @@ export async function askCardAnswer(ctx: CommandContext, prompter: Prompter, sta
         continue
       }
       lines.push(line)
-      for (const shown of wrapBlock(line, width, `  ${theme.dim('│')} `)) ctx.output.err(shown)
+      for (const shown of wrapBlock(line, width, `  ${theme.dim('│')} `, `  ${theme.dim('│')} `)) ctx.output.err(shown)
     }
     if (result.eof) return { kind: 'answer', text: lines.join('\n') }
   }
 }
 
-export async function askSelfGrade(prompter: Prompter, previous: CardSchedule | undefined, suggested: SelfGrade, nowMs: number): Promise<SelfGrade> {
+export async function askSelfGrade(ctx: CommandContext, prompter: Prompter, previous: CardSchedule | undefined, suggested: SelfGrade, nowMs: number): Promise<SelfGrade> {
   const previews = previewGrades(previous, nowMs)
+  ctx.output.err(ctx.output.errTheme.dim(`  The key points suggest "${suggested}"; you know better what you knew.`))
   return prompter.select<SelfGrade>({
-    message: `How well did you know it? (suggested from the key points: ${suggested})`,
-    choices: SELF_GRADES.map((grade) => ({ name: gradeChoiceText(grade, previews[grade], nowMs), value: grade })),
+    message: 'How well did you know it?',
+    choices: SELF_GRADES.map((grade) => ({ ...gradeChoice(grade, previews[grade], nowMs), value: grade })),
     default: suggested,
   })
 }

@@ -1,7 +1,8 @@
 /**
  * What a drill can ask: the concept cards (every `kind: drill` problem in the library) and the
- * estimation quizzes (every design problem's derived quantities, built with the engine when
- * first needed), plus lookups by id for named items and answers files.
+ * estimation quizzes (the derived quantities of every problem with a scale section, designs and
+ * drills alike, built with the engine when a problem is first read), plus lookups by id for
+ * named items and answers files.
  */
 import type { Engine, Quantity } from '../../../core/estimate/types'
 import type { CardInfo } from '../../../core/progress/card-queue'
@@ -32,12 +33,14 @@ export interface DrillCatalog {
   packTitle(id: string): string | undefined
   /** the full drill problem behind a card */
   loadCard(id: string): Promise<Problem>
-  /** every quiz of one design problem, in the problem's order */
+  /** every quiz of one problem, in the problem's order (reads the problem the first time) */
   quizzesOf(problemId: string): Promise<PlannedQuiz[]>
-  /** every quiz in the library */
-  allQuizzes(): Promise<PlannedQuiz[]>
-  /** design problems that have quizzes */
-  quizProblemIds(): string[]
+  /** one quiz by its id (<problem>:<key>), if it exists */
+  quiz(id: string): Promise<PlannedQuiz | undefined>
+  /** every problem id, designs first: any of them may have quizzes */
+  problemIds(): string[]
+  /** design problems (a bare id names their quizzes; a bare drill id names its card) */
+  designIds(): string[]
 }
 
 /** Without an engine there are no quizzes (the cards still work). */
@@ -48,6 +51,7 @@ export function openCatalog(library: Library, engine: Engine | undefined): Drill
     .map((s) => ({ id: s.id, title: s.title, pack: s.pack ?? 'other', difficulty: s.difficulty }))
   const packs = library.packs()
   const designIds = summaries.filter((s) => s.kind !== 'drill').map((s) => s.id)
+  const allIds = [...designIds, ...cards.map((c) => c.id)]
   const cache = new Map<string, PlannedQuiz[]>()
   const quizzesOf = async (problemId: string): Promise<PlannedQuiz[]> => {
     const cached = cache.get(problemId)
@@ -64,22 +68,24 @@ export function openCatalog(library: Library, engine: Engine | undefined): Drill
     packTitle: (id) => packs.find((p) => p.id === id)?.title,
     loadCard: (id) => library.load(id),
     quizzesOf,
-    async allQuizzes() {
-      const all: PlannedQuiz[] = []
-      for (const id of designIds) all.push(...(await quizzesOf(id)))
-      return all
+    async quiz(id) {
+      const colon = id.indexOf(':')
+      if (colon < 0 || !allIds.includes(id.slice(0, colon))) return undefined
+      return (await quizzesOf(id.slice(0, colon))).find((q) => q.question.id === id)
     },
-    quizProblemIds: () => designIds,
+    problemIds: () => allIds,
+    designIds: () => designIds,
   }
 }
 
-/** A named item: a drill id, a problem id (all its quizzes) or <problem>:<key>; or why not. */
+/** A named item: a drill id (its card), a design problem id (all its quizzes) or <problem>:<key>; or why not. */
 export async function resolveNamed(catalog: DrillCatalog, id: string): Promise<PlannedItem[] | string> {
   const card = catalog.cards.find((c) => c.id === id)
   if (card) return [{ kind: 'card', card, status: 'new' }]
   const colon = id.indexOf(':')
   const problemId = colon < 0 ? id : id.slice(0, colon)
-  if (catalog.quizProblemIds().includes(problemId)) {
+  const known = colon < 0 ? catalog.designIds() : catalog.problemIds()
+  if (known.includes(problemId)) {
     const quizzes = await catalog.quizzesOf(problemId)
     if (colon < 0) return quizzes.length > 0 ? quizzes : `the problem '${problemId}' has no estimation questions`
     const key = id.slice(colon + 1)
@@ -87,8 +93,8 @@ export async function resolveNamed(catalog: DrillCatalog, id: string): Promise<P
     if (quiz) return [quiz]
     const keys = quizzes.map((q) => q.question.key)
     const match = closest(key, keys)
-    return `'${problemId}' has no estimation question '${key}'${match ? ` (did you mean '${match}'?)` : ''}; it asks for ${keys.join(', ') || 'nothing'}`
+    return `'${problemId}' has no estimation question '${key}'${match ? ` (did you mean '${match}'?)` : ''}${keys.length > 0 ? `; it asks for ${keys.join(', ')}` : ''}`
   }
-  const match = closest(id, [...catalog.cards.map((c) => c.id), ...catalog.quizProblemIds()])
+  const match = closest(problemId, catalog.problemIds())
   return `no drill or problem named '${problemId}'${match ? ` (did you mean '${match}'?)` : ''}`
 }

@@ -47,7 +47,7 @@ export async function runLive(loop: LoopContext, prompter: Prompter, items: read
         continue
       }
       say(cardFeedbackLines(cardScore, problem, answer.text, theme, width))
-      const grade = await askSelfGrade(prompter, recorder.state().cards[item.card.id], cardScore.suggested, ctx.deps.clock.now())
+      const grade = await askSelfGrade(ctx, prompter, recorder.state().cards[item.card.id], cardScore.suggested, ctx.deps.clock.now())
       say([scheduledLine(recorder.card(item, problem, answer.text, cardScore, grade), theme, ctx.deps.clock.now())])
     }
   } catch (error) {

@@ -63,11 +63,12 @@ export async function pickItems(input: PickInput): Promise<Picked> {
 
   let queue: CardQueue | undefined
   let plan: PlannedItem[] | undefined
-  const pool = async () => {
+  /** the named items, or the plan for as many items as the run needs */
+  const pool = async (needed: number) => {
     if (input.ids.length > 0) return chosen
     if (!plan) {
       const kinds = { cards: input.kinds.cards, quizzes: input.kinds.quizzes && input.hasEngine }
-      const sequence = await planSequence(input.catalog, input.state, kinds, { nowMs: input.nowMs, seed: input.seed, ...(input.pack === undefined ? {} : { pack: input.pack }) })
+      const sequence = await planSequence(input.catalog, input.state, kinds, { nowMs: input.nowMs, seed: input.seed, needed, ...(input.pack === undefined ? {} : { pack: input.pack }) })
       plan = sequence.items
       queue = sequence.queue
     }
@@ -75,7 +76,7 @@ export async function pickItems(input: PickInput): Promise<Picked> {
   }
 
   if (!input.answers) {
-    const items = await pool()
+    const items = await pool(input.count ?? DEFAULT_COUNT)
     const live = items.slice(0, input.count ?? (input.ids.length > 0 ? items.length : DEFAULT_COUNT))
     return { ...base, live, scripted: [], problems, ...(queue ? { queue } : {}) }
   }
@@ -94,7 +95,8 @@ export async function pickItems(input: PickInput): Promise<Picked> {
       else if (field === 'card' && items[0]!.kind !== 'card') problems.push(`${where([...entry.path, field])}: '${wanted}' is a problem, not a drill; use quiz: ${wanted}:<quantity>`)
       else item = items[0]
     } else {
-      const items = await pool()
+      // the plan covers every unnamed entry even if named entries take some of its items
+      const items = await pool(entries.length)
       item = items.find((candidate) => !used.has(itemId(candidate)))
       if (!item) problems.push(`${where(entry.path)}: nothing is left to answer; the drill had ${items.length} item${items.length === 1 ? '' : 's'} to ask (name one with card: or quiz:)`)
     }

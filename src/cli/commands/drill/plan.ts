@@ -1,11 +1,12 @@
 /**
  * The order of a drill: due cards first then new ones (card-queue.ts), quizzes missed last time
  * first then unseen ones (quiz-order.ts); with both kinds they take turns, a card first.
- * Named items (arguments or the answers file) are asked as named, due or not.
+ * Problems are read only as far as the quizzes needed. Named items (arguments or the answers
+ * file) are asked as named, due or not.
  */
 import { buildCardQueue, type CardInfo, type CardQueue } from '../../../core/progress/card-queue'
 import type { DrillState } from '../../../core/progress/drill-state'
-import { orderQuizzes } from '../../../core/progress/quiz-order'
+import { planQuizzes } from '../../../core/progress/quiz-order'
 import type { DrillCatalog, PlannedCard, PlannedItem, PlannedQuiz } from './catalog'
 
 export interface Kinds {
@@ -25,7 +26,12 @@ export function plannedCard(card: CardInfo, state: DrillState, nowMs: number): P
   return { kind: 'card', card, status: seen.dueAt <= nowMs ? 'due' : 'ahead', dueAt: seen.dueAt }
 }
 
-export async function planSequence(catalog: DrillCatalog, state: DrillState, kinds: Kinds, options: { pack?: string; nowMs: number; seed: number }): Promise<Sequence> {
+export async function planSequence(
+  catalog: DrillCatalog,
+  state: DrillState,
+  kinds: Kinds,
+  options: { pack?: string; nowMs: number; seed: number; needed: number },
+): Promise<Sequence> {
   let cards: PlannedCard[] = []
   let queue: CardQueue | undefined
   if (kinds.cards) {
@@ -33,13 +39,38 @@ export async function planSequence(catalog: DrillCatalog, state: DrillState, kin
     queue = buildCardQueue(pool, catalog.packOrder, state, options.nowMs)
     cards = queue.cards.map((c) => ({ kind: 'card', card: { id: c.id, title: c.title, pack: c.pack, difficulty: c.difficulty }, status: c.status, ...(c.dueAt === undefined ? {} : { dueAt: c.dueAt }) }))
   }
-  let quizzes: PlannedQuiz[] = []
-  if (kinds.quizzes) {
-    const all = await catalog.allQuizzes()
-    const byId = new Map(all.map((q) => [q.question.id, q]))
-    quizzes = orderQuizzes([...byId.keys()].map((id) => ({ id })), state.quizzes, options.seed).map(({ id }) => byId.get(id)!)
+  const quizzesNeeded = kinds.quizzes ? options.needed - (kinds.cards ? Math.min(cards.length, Math.ceil(options.needed / 2)) : 0) : 0
+  const quizzes = quizzesNeeded > 0 ? await pickQuizzes(catalog, state, options.seed, quizzesNeeded) : []
+  return { items: alternate(cards, quizzes).slice(0, options.needed), ...(queue ? { queue } : {}) }
+}
+
+/** Quizzes to retry, then never-asked ones a problem at a time, then the least recently asked. */
+async function pickQuizzes(catalog: DrillCatalog, state: DrillState, seed: number, needed: number): Promise<PlannedQuiz[]> {
+  const plan = planQuizzes(catalog.problemIds(), state.quizzes, seed)
+  const out: PlannedQuiz[] = []
+  const taken = new Set<string>()
+  const take = (quiz: PlannedQuiz | undefined) => {
+    if (!quiz || taken.has(quiz.question.id) || out.length >= needed) return
+    taken.add(quiz.question.id)
+    out.push(quiz)
   }
-  return { items: alternate(cards, quizzes), ...(queue ? { queue } : {}) }
+  for (const id of plan.retry) {
+    if (out.length >= needed) return out
+    take(await catalog.quiz(id))
+  }
+  // a first round takes one new question per problem; later rounds take what is left
+  for (const perProblem of [1, Infinity]) {
+    for (const problemId of plan.problems) {
+      if (out.length >= needed) return out
+      const fresh = (await catalog.quizzesOf(problemId)).filter((q) => !plan.asked.has(q.question.id) && !taken.has(q.question.id))
+      fresh.slice(0, perProblem).forEach(take)
+    }
+  }
+  for (const id of plan.seen) {
+    if (out.length >= needed) return out
+    take(await catalog.quiz(id))
+  }
+  return out
 }
 
 /** a, b, a, b ... then whatever is left of the longer list */

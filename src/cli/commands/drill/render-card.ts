@@ -29,22 +29,25 @@ function pointLines(point: CardPoint, theme: Theme, width: number, reveal: boole
   return wrap(`${point.point}${extra}`, width, `    ${mark} `, '      ')
 }
 
-/** After the answer: key points (a checklist when nothing was typed), then the model answer. */
+/**
+ * After the answer: the model answer, then the key points (a checklist when nothing was typed),
+ * which end up next to the self-grade prompt that they inform.
+ */
 export function cardFeedbackLines(score: CardScore, problem: Problem, answer: string, theme: Theme, width: number): string[] {
   const reveal = answer.trim() === ''
   const weighted = `${Math.round(score.share * 100)} %`
-  const head = reveal ? theme.bold('Key points') : `${theme.bold(`Key points: ${score.hit} of ${score.total}`)}${theme.dim(` (${weighted} by weight)`)}`
-  const lines = [head]
+  const lines = problem.modelAnswer ? [theme.bold('Model answer'), ...wrapProse(problem.modelAnswer, width, '  ', '  ')] : []
+  lines.push(reveal ? theme.bold('Key points') : `${theme.bold(`Your key points: ${score.hit} of ${score.total}`)}${theme.dim(` (${weighted} by weight)`)}`)
   const order = reveal ? score.points : [...score.points.filter((p) => p.status === 'hit'), ...score.points.filter((p) => p.status !== 'hit')]
   for (const point of order) lines.push(...pointLines(point, theme, width, reveal))
-  if (problem.modelAnswer) lines.push(theme.bold('Model answer'), ...wrapProse(problem.modelAnswer, width, '  ', '  '))
   return lines
 }
 
-export function gradeChoiceText(grade: string, schedule: CardSchedule, nowMs: number): string {
-  const when = describeInterval(schedule.dueAt - nowMs)
-  const meaning: Record<string, string> = { again: 'I did not know it', hard: 'I got there with effort', good: 'I knew it', easy: 'I knew it cold' }
-  return `${grade.padEnd(5)}  ${meaning[grade]}; next review ${when}`
+const GRADE_MEANING: Record<string, string> = { again: 'I did not know it', hard: 'I got there, with effort', good: 'I knew it', easy: 'I knew it cold' }
+
+/** "good   next in 6 days", with what the grade means as the description */
+export function gradeChoice(grade: string, schedule: CardSchedule, nowMs: number): { name: string; description: string } {
+  return { name: `${grade.padEnd(5)}  next ${describeInterval(schedule.dueAt - nowMs)}`, description: GRADE_MEANING[grade]! }
 }
 
 export function scheduledLine(outcome: CardOutcome, theme: Theme, nowMs: number): string {
