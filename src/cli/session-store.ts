@@ -26,9 +26,9 @@ export function sessionPath(ctx: Pick<CommandContext, 'paths'>, id: string): str
   return join(sessionsDir(ctx), `${id}.json`)
 }
 
-/** Writes the session atomically (temp file, fsync, rename). */
+/** Writes the session atomically (temp file, fsync, rename), readable by its owner only: it holds their notes. */
 export function saveSession(ctx: Pick<CommandContext, 'paths'>, session: SessionRecord): void {
-  writeFileAtomic(sessionPath(ctx, session.id), `${JSON.stringify(session, null, 2)}\n`)
+  writeFileAtomic(sessionPath(ctx, session.id), `${JSON.stringify(session, null, 2)}\n`, { mode: 0o600 })
 }
 
 /** A readable, sortable stamp in local time: 20261121-090512. */

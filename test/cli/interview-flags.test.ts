@@ -117,6 +117,18 @@ describe('sysdrill interview: flags, input and errors', () => {
     expect(h.sessions()[0]!.problem.id).toBe('fixture-live-comments')
   })
 
+  it('--random picks a design problem and says which', async () => {
+    const h = harness()
+    const result = await h.run(['interview', '--random'], [ctrlC()])
+    result.prompter.assertDone()
+    const [session] = h.sessions()
+    expect(session!.problem.kind).not.toBe('drill')
+    expect(result.stderr).toContain(`Random problem: ${session!.problem.title} (${session!.problem.id})`)
+    const both = await h.run(['interview', 'url-shortener', '--random'], [])
+    expect(both.code).toBe(2)
+    expect(both.stderr.startsWith('error: --random picks the problem, but you named url-shortener')).toBe(true)
+  })
+
   it('runs an --answers file without prompts and prints the report as JSON', async () => {
     const h = harness()
     const result = await runCli([...interviewArgs('--answers', ANSWERS, '--json')], { env: h.home.env })

@@ -67,3 +67,15 @@ describe('session store', () => {
     expect(existsSync(join(sessionsDir(ctx), `${id}.json`))).toBe(true)
   })
 })
+
+describe('session files', () => {
+  it('are readable by their owner only', async () => {
+    const { statSync } = await import('node:fs')
+    const home = tempHome()
+    homes.push(home.cleanup)
+    const output = await createOutput(captureStream(), captureStream(), { colorFlag: false, env: {} })
+    const ctx = { paths: resolvePaths(home.env, home.home, repoRoot), output, deps: { clock: createFakeClock() } } as unknown as CommandContext
+    saveSession(ctx, sampleSession('private'))
+    expect(statSync(join(sessionsDir(ctx), 'private.json')).mode & 0o777).toBe(0o600)
+  })
+})
