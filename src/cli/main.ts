@@ -82,6 +82,21 @@ export function runFromProcess(): void {
     process.exit(EXIT.cancelled)
   })
 
+  // A closed terminal (SIGHUP) or a plain `kill` (SIGTERM) runs the same clean-up as Ctrl-C
+  // (an interview saves the line being typed), then exits with the usual 128 + signal code.
+  for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.on(signal, () => {
+      for (const handler of [...interruptHandlers].reverse()) {
+        try {
+          handler()
+        } catch {
+          // the process is going away; nothing more useful to do
+        }
+      }
+      process.exit(code)
+    })
+  }
+
   // `sysdrill problems list | head` closes our stdout early; that is not an error.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {

@@ -100,3 +100,26 @@ describe('kill -9 during a live interview', () => {
     expect(saved.phases[0]!.draft).toBe('half typed, then a pause')
   })
 })
+
+describe('a closed terminal or a plain kill', () => {
+  it.each([
+    ['SIGHUP', 129],
+    ['SIGTERM', 143],
+  ])('%s saves the line being typed and says how to resume', async (signal, code) => {
+    const home = tempHome()
+    homes.push(home.cleanup)
+    const env = home.env as Record<string, string>
+    const live = spawnPty(['interview', 'fixture-live-comments', '--problems-dir', PROBLEMS], env)
+    running.push(live)
+    await live.waitFor(/\d:\d\d left ▕/)
+    live.type('a finished line\r')
+    await live.waitFor(/│ a finished line/)
+    live.type('typed just now')
+    await live.waitFor(/› typed just now/)
+    process.kill(live.pid, signal)
+    expect(await live.exited()).toBe(code)
+    expect(live.text()).toMatch(/Saved\. Resume with:\s+sysdrill interview --resume/)
+    const saved = sessionFile(env.SYSDRILL_HOME!)
+    expect([saved.phases[0]!.answer, saved.phases[0]!.draft, saved.runningSince]).toEqual(['a finished line', 'typed just now', null])
+  })
+})

@@ -67,6 +67,8 @@ export async function runInteractive(ctx: CommandContext, live: LiveSession, too
   }, 1000)
 
   const saveAndExplain = () => {
+    // a signal can arrive while the box is drawn (cursor on its input line): step below it
+    if (box) ctx.output.err('\n')
     live.replace(suspend(live.session, clock.now()))
     print(['', `${theme.good('Saved.')} Resume with:`, `  ${theme.code(resumeCommand(live.session.id))}`])
   }
@@ -108,6 +110,7 @@ export async function runInteractive(ctx: CommandContext, live: LiveSession, too
         carry = result.rest
         live.draft(result.rest)
       } catch (error) {
+        box = undefined // the box has already erased itself
         if (isPromptAborted(error)) {
           // the interviewer spoke or the phase ended: the typed text is in the session already
           carry = live.session.current === index ? live.session.phases[index]!.draft : ''
