@@ -23,9 +23,11 @@ export interface DisplayExtras extends Display {
 
 /** `fromUnits`: the value is a ratio of quantities with units, so its percentage is worth showing */
 export function buildDisplay(si: number, unit: DisplayUnit, fromUnits = false): DisplayExtras {
-  const value = clean(si / unit.factor)
+  const raw = si / unit.factor
+  const value = clean(raw)
   if (!Number.isFinite(value)) fail('math', `the result is too large to show in ${unit.text(false) || 'numbers'}`)
-  const head = formatHeadline(value, { words: unit.words, plainFrom: unit.kind === 'percent' ? 1e-8 : 1e-4 })
+  const whole = unit.kind === 'percent' ? 100 : unit.kind === 'plain' ? 1 : undefined
+  const head = formatHeadline(value, { words: unit.words, plainFrom: unit.kind === 'percent' ? 1e-8 : 1e-4, ...(whole === undefined ? {} : { whole }) })
   const one = value === 1
   const unitText = unit.text(one)
   const withUnit = (n: string) => (unitText === '' ? n : `${n} ${unitText}`)
@@ -34,7 +36,7 @@ export function buildDisplay(si: number, unit: DisplayUnit, fromUnits = false): 
     value,
     unit: unitText,
     text,
-    exactText: head.rounded ? withUnit(formatExact(value)) : text,
+    exactText: head.rounded ? withUnit(formatExact(raw)) : text,
   }
   if (unit.kind === 'duration') {
     const split = splitDuration(si)

@@ -1,16 +1,21 @@
 /**
  * How numbers read. One style everywhere (tested):
- * - exact values: 12 significant digits, float noise removed (604.8, not 604.79999999993),
- *   thousands separated by commas (31,556.952);
+ * - values keep 13 significant digits, and whole numbers below 2^53 every digit: a double's
+ *   float noise lives in its last few digits (604.7999999999301 is 604.8) while counts stay
+ *   exact (3,521,614,606,208; 2^50 = 1,125,899,906,842,624);
+ * - exact text: 12 significant digits, thousands separated by commas (31,556.952), and every
+ *   digit of a whole number below 2^53 (2^50 is 1,125,899,906,842,624);
  * - headlines: the exact value when it has at most 6 significant digits (604.8, 192,
  *   0.998001); otherwise 3 significant digits (46.3) for values under 1,000, whole numbers
  *   with separators from 1,000 to a million (23,148), and number words from a million on
  *   (2.31 million, 4.29 billion); below 10^-4 and from 10^15 on, powers of ten;
  * - never hide nines: when rounding would make a value look round (99.99999 -> 100), the
- *   precision grows until it no longer does.
+ *   precision grows until it no longer does; and a share of a whole (a percentage, a fraction)
+ *   keeps two significant digits of what is missing, so 99.84 % never reads as 99.8 %.
  */
 
 export const EXACT_DIGITS = 12
+const CLEAN_DIGITS = 13
 const SHORT_DIGITS = 6
 const HEADLINE_DIGITS = 3
 
@@ -20,10 +25,11 @@ const SCALES: Array<[number, string]> = [
   [1e6, 'million'],
 ]
 
-/** The value without float noise: 12 significant digits. */
+/** The value without float noise: 13 significant digits, or the whole number as it is. */
 export function clean(x: number): number {
   if (x === 0 || !Number.isFinite(x)) return x === 0 ? 0 : x
-  return Number(x.toPrecision(EXACT_DIGITS))
+  if (Number.isSafeInteger(x)) return x
+  return Number(x.toPrecision(CLEAN_DIGITS))
 }
 
 /** Significant digits of a (cleaned) number: 2000 -> 1, 604.8 -> 4, 0.0214 -> 3. */
@@ -66,8 +72,10 @@ const inPlainRange = (x: number, from = 1e-4) => Math.abs(x) >= from && Math.abs
 
 /** The full-precision text: "46.2962962963", "31,556.952", "4,294,967,296". */
 export function formatExact(x: number): string {
-  const c = clean(x)
-  if (c === 0) return '0'
+  if (x === 0) return '0'
+  if (Number.isSafeInteger(x)) return groupThousands(String(x))
+  // from the raw value: rounding the 13-digit clean value again could round twice
+  const c = Number(x.toPrecision(EXACT_DIGITS))
   if (!inPlainRange(c)) return powerOfTen(c, significantDigits(c))
   return groupThousands(toPlain(c))
 }
@@ -109,6 +117,18 @@ export interface HeadlineOptions {
   words?: boolean
   /** smallest magnitude written without a power of ten (default 10^-4; percentages go lower) */
   plainFrom?: number
+  /** the value is a share of this whole (100 for a percentage, 1 for a fraction) */
+  whole?: number
+}
+
+/**
+ * Significant digits that keep two of what is missing from the whole: 99.840065 of 100 needs
+ * 4 (99.84: 0.16 missing, not 99.8: 0.2 missing); 0.999 of 1 needs no more than it has.
+ */
+function digitsForShare(c: number, whole: number | undefined): number {
+  if (whole === undefined || c <= whole / 2 || c >= whole) return HEADLINE_DIGITS
+  const decimals = 1 - Math.floor(Math.log10(whole - c))
+  return Math.max(HEADLINE_DIGITS, Math.floor(Math.log10(c)) + 1 + decimals)
 }
 
 export interface Headline {
@@ -138,7 +158,7 @@ export function formatHeadline(x: number, options: HeadlineOptions = {}): Headli
     const { value, decimals } = roundWholeHonestly(c)
     return { text: groupThousands(toPlain(value, decimals)), rounded: value !== c }
   }
-  const shown = roundHonestly(c, HEADLINE_DIGITS)
+  const shown = roundHonestly(c, digitsForShare(c, options.whole))
   return { text: toPlain(shown), rounded: shown !== c }
 }
 

@@ -5,10 +5,26 @@ import { clean, formatExact, formatHeadline, napkinRound, powerOfTen, significan
 const head = (x: number, words = true) => formatHeadline(x, { words }).text
 
 describe('number formatting', () => {
-  it('removes float noise at 12 significant digits', () => {
-    expect(clean(604.7999999999301)).toBe(604.8)
+  it('removes float noise: values at 13 significant digits, exact text at 12', () => {
+    expect(clean(0.001 * 604800.0000000005)).toBe(604.8)
+    expect(formatExact(604.7999999999301)).toBe('604.8')
     expect(clean(0.1 + 0.2)).toBe(0.3)
     expect(formatExact(0.1 + 0.2)).toBe('0.3')
+  })
+
+  it('keeps every digit of a whole number a double holds exactly', () => {
+    expect(clean(3521614606208)).toBe(3521614606208)
+    expect(formatExact(3521614606208)).toBe('3,521,614,606,208')
+    expect(formatExact(2 ** 50)).toBe('1,125,899,906,842,624')
+    expect(formatExact(2 ** 60)).toBe('1.15292150461 × 10^18')
+  })
+
+  it('keeps two significant digits of what a share is missing (nines)', () => {
+    expect(formatHeadline(99.840065, { whole: 100 }).text).toBe('99.84')
+    expect(formatHeadline(0.99840065, { whole: 1 }).text).toBe('0.9984')
+    expect(formatHeadline(99.99999, { whole: 100 }).text).toBe('99.99999')
+    expect(formatHeadline(95.123456, { whole: 100 }).text).toBe('95.1')
+    expect(formatHeadline(99.840065).text).toBe('99.8')
   })
 
   it('counts significant digits', () => {

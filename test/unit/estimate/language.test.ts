@@ -264,7 +264,7 @@ describe('the engine API', () => {
     const q = ok('2 billion comments/day').quantity
     expect(engine.convert(q, 'comments/s')).toEqual({
       ok: true,
-      display: { value: 23148.1481481, unit: 'comments/s', text: '23,148 comments/s', exactText: '23,148.1481481 comments/s' },
+      display: { value: 23148.14814815, unit: 'comments/s', text: '23,148 comments/s', exactText: '23,148.1481481 comments/s' },
     })
     expect(engine.convert(q, 'MB/s')).toEqual({
       ok: false,

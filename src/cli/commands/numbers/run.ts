@@ -69,7 +69,8 @@ function latencyBlock(card: Partial<ReferenceCard>, width: number, t: Theme): st
 }
 
 function powersBlock(card: Partial<ReferenceCard>, width: number, t: Theme): string[] {
-  const rows = card.powers!.map((r) => [`2^${r.exponent}`, r.exponent <= 40 ? r.exact : '', r.approx, r.iec === undefined ? '' : `${r.iec} = ${r.decimal}`, r.note ?? ''])
+  // every digit up to 2^50; beyond, 20-digit numbers would push the notes off an 80-column screen
+  const rows = card.powers!.map((r) => [`2^${r.exponent}`, r.exponent <= 50 ? r.exact : '', r.approx, r.iec === undefined ? '' : `${r.iec} = ${r.decimal}`, r.note ?? ''])
   return [
     t.title('Powers of two'),
     '',
