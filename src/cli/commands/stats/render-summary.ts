@@ -72,7 +72,7 @@ export function trendLines(stats: ProgressStats, theme: Theme): string[] {
   const trend = stats.trend
   if (!trend) {
     const need = 4 - stats.sessions
-    return stats.sessions > 0 ? [theme.dim(`Trend: after ${need} more finished interview${need === 1 ? '' : 's'}.`)] : []
+    return stats.sessions > 0 ? [theme.dim(`Trend: shown once there are ${need} more finished interview${need === 1 ? '' : 's'}.`)] : []
   }
   const e: TrendWindow = trend.earlier
   const r: TrendWindow = trend.recent
