@@ -34,6 +34,8 @@ Examples:
   $ sysdrill numbers latency
   $ sysdrill problems list --tag real-time
   $ sysdrill doc live-comment-system -o -
+  $ sysdrill drill                          quizzes and concept cards, due ones first
+  $ sysdrill stats                          your progress over the interviews
 `
 
 export function createProgram(deps: Deps, state: ProgramState): Command {

@@ -14,29 +14,32 @@ export interface DrillOptions {
 
 const HELP = `
 Two kinds of exercise (both by default, taking turns):
-  estimation quiz  a problem's givens; work out one quantity as an expression with units
-                   (the givens' names work: liveVideosPerDay * commentsPerVideo to comments/s);
-                   graded by ratio: within 2x good, within 10x fair
-  concept card     a drill question; answer in your own words, see the key points you hit and
-                   missed and a model answer, then grade yourself: again, hard, good or easy.
-                   The grade schedules the next review (SM-2): cards due come first.
+  quiz   a problem's givens; work out one quantity as an expression with
+         units. The givens' names work too:
+           liveVideosPerDay * commentsPerVideo to comments/s
+         Graded by ratio: within 2x good, within 10x fair.
+  card   a concept question; answer in your own words, see the key points
+         you hit and missed and a model answer, then grade yourself (again,
+         hard, good, easy). The grade schedules the next review (SM-2), and
+         due cards come first.
 
-Answers file (--answers FILE.yaml, or - for stdin; runs without prompts), in the order asked:
-  - 23 thousand comments/s                 # the next item, whatever it is
-  - card: cap-theorem                      # this card
+Answers file (--answers FILE.yaml, or - for stdin), in the order asked:
+  - 23 thousand comments/s               # whatever item comes next
+  - card: cap-theorem                    # this card
     answer: |
-      During a partition each side must refuse writes or accept them and reconcile ...
-    grade: good                            # optional; default: the suggested grade
-  - quiz: live-comment-system:writeRate    # this quiz (<problem>:<quantity>)
+      A partition forces a choice: refuse writes or reconcile later ...
+    grade: good                          # optional; default: the suggestion
+  - quiz: live-comment-system:writeRate  # this quiz (<problem>:<quantity>)
     answer: liveVideosPerDay * commentsPerVideo to comments/s
 
-The review schedule is kept in $SYSDRILL_HOME/drill-state.json, saved after every answer.
+The schedule is kept in $SYSDRILL_HOME/drill-state.json, saved after every
+answer.
 
 Examples:
-  $ sysdrill drill                             five items: due cards first, quizzes between
+  $ sysdrill drill                            5 items, due cards first
   $ sysdrill drill --pack consistency --count 3
-  $ sysdrill drill --estimation url-shortener  quizzes from one problem
-  $ sysdrill drill cap-theorem                 one card, due or not
+  $ sysdrill drill --estimation url-shortener quizzes from one problem
+  $ sysdrill drill cap-theorem                one card, due or not
   $ sysdrill drill --answers mine.yaml --json
 `
 

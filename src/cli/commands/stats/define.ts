@@ -10,13 +10,14 @@ export interface StatsOptions {
 
 const HELP = `
 What it shows:
-  time per phase      average time used against the budget, and how often it ran over
-  key points          rubric coverage per phase, summed over the interviews
-  weakest             the phases, problem tags and drill packs with the lowest coverage
-  estimates           share within 2x (good), within 10x (fair) and further off, from
-                      interviews and from estimation quizzes
-  trend               the earlier half of the interviews against the recent half (4 or more)
-  drill next          the commands worth running now
+  time per phase  average time used against the budget; how often it ran over
+  key points      rubric coverage per phase, over all the interviews
+  weakest         the phases, problem tags and drill packs covered least
+  estimates       within 2x (good), within 10x (fair), further off; from
+                  interviews and from estimation quizzes
+  trend           the earlier half of the interviews against the recent half
+                  (from 4 interviews)
+  drill next      the commands worth running now
 
 Examples:
   $ sysdrill stats
