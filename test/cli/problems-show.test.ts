@@ -134,7 +134,7 @@ describe('problems show', () => {
     ])
     const solution = JSON.parse((await show(['photo-sharing', '--json', '--solution'])).stdout) as Record<string, unknown>
     expect((solution.computed as Array<{ key: string; text: string }>).filter((c) => c.key === 'uploadRate' || c.key === 'storagePerDay')).toEqual([
-      { key: 'uploadRate', kind: 'derived', value: 231.481481481, unit: 'photos/s', text: '231 photos/s' },
+      { key: 'uploadRate', kind: 'derived', value: 231.4814814815, unit: 'photos/s', text: '231 photos/s' },
       { key: 'storagePerDay', kind: 'derived', value: 40, unit: 'TB', text: '40 TB' },
     ])
     expect(solution.level).toBe('solution')
