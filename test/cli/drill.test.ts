@@ -19,7 +19,7 @@ function setup() {
   const home = tempHome()
   cleanups.push(home.cleanup)
   const clock = createFakeClock()
-  const statePath = join(home.env.SYSDRILL_HOME, 'drill-state.json')
+  const statePath = join(home.env.SYSDRILL_HOME!, 'drill-state.json')
   const answersFile = (name: string, yaml: string) => {
     const path = join(home.home, name)
     writeFileSync(path, yaml)
@@ -302,7 +302,7 @@ describe('sysdrill drill: refusals and the state file', () => {
 
   it('a corrupted state file is reported, kept aside and replaced; nothing is silently reset', async () => {
     const s = setup()
-    mkdirSync(s.home.env.SYSDRILL_HOME, { recursive: true })
+    mkdirSync(s.home.env.SYSDRILL_HOME!, { recursive: true })
     writeFileSync(s.statePath, '{"schemaVersion": 1, "cards": {"x": {"reps": "many"}}, "quizzes": []}')
     const file = s.answersFile('a.yaml', '- quiz: progress-counter:eventRate\n  answer: 10 thousand events/s\n')
     const result = await drill(s, ['--answers', file, '--json'])
@@ -316,13 +316,13 @@ describe('sysdrill drill: refusals and the state file', () => {
 
   it('a state file from a newer sysdrill is left alone and the drill stops', async () => {
     const s = setup()
-    mkdirSync(s.home.env.SYSDRILL_HOME, { recursive: true })
+    mkdirSync(s.home.env.SYSDRILL_HOME!, { recursive: true })
     const newer = '{"schemaVersion": 2, "cards": {}, "quizzes": [], "future": true}'
     writeFileSync(s.statePath, newer)
     const file = s.answersFile('a.yaml', '- x\n')
     const result = await drill(s, ['--answers', file])
     expect(result).toMatchObject({ code: 1, stderr: `error: ${s.statePath} was written by a newer sysdrill (schema 2; this one reads 1)\nhint: update sysdrill; the file is left as it is\n` })
     expect(readFileSync(s.statePath, 'utf8')).toBe(newer)
-    expect(readdirSync(s.home.env.SYSDRILL_HOME).filter((n) => n.startsWith('drill-state'))).toEqual(['drill-state.json'])
+    expect(readdirSync(s.home.env.SYSDRILL_HOME!).filter((n) => n.startsWith('drill-state'))).toEqual(['drill-state.json'])
   })
 })

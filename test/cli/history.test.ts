@@ -22,7 +22,7 @@ const history = (h: ReturnType<typeof home>, ...args: string[]) => runCli(['hist
 describe('sysdrill history', () => {
   it('lists the interviews newest first, with the resume command for the unfinished one', async () => {
     const h = home()
-    writeSessions(h.env.SYSDRILL_HOME)
+    writeSessions(h.env.SYSDRILL_HOME!)
     const result = await history(h)
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
@@ -48,7 +48,7 @@ describe('sysdrill history', () => {
 
   it('--problem keeps one problem; an unknown one gets a did-you-mean', async () => {
     const h = home()
-    writeSessions(h.env.SYSDRILL_HOME)
+    writeSessions(h.env.SYSDRILL_HOME!)
     const counter = await history(h, '--problem', 'progress-counter')
     // one short row leaves room for the session id
     expect(counter.stdout.split('\n').slice(1, -1)).toEqual(['Nov 18 09:00  progress-counter  22/45    40 %  ✓1 ~1 ✗1   finished  20261118-090000-progress-counter'])
@@ -60,7 +60,7 @@ describe('sysdrill history', () => {
 
   it('--limit shows the newest and says how many are left out', async () => {
     const h = home()
-    writeSessions(h.env.SYSDRILL_HOME)
+    writeSessions(h.env.SYSDRILL_HOME!)
     const result = await history(h, '--limit', '1')
     expect(result.stdout.split('\n')).toEqual([
       'started       problem         time  points  estimates  status    setup',
@@ -75,7 +75,7 @@ describe('sysdrill history', () => {
 
   it('--json gives every session with its numbers', async () => {
     const h = home()
-    writeSessions(h.env.SYSDRILL_HOME)
+    writeSessions(h.env.SYSDRILL_HOME!)
     const data = JSON.parse((await history(h, '--json')).stdout)
     expect([data.total, data.shown, data.sessions.map((s: { id: string }) => s.id)]).toEqual([3, 3, ['20261120-090000-progress-feed', '20261119-090000-progress-feed', '20261118-090000-progress-counter']])
     expect(data.sessions[2]).toEqual({
@@ -104,7 +104,7 @@ describe('sysdrill history', () => {
 
   it('a session whose problem is gone still shows its time, marked not scored', async () => {
     const h = home()
-    writeSessions(h.env.SYSDRILL_HOME)
+    writeSessions(h.env.SYSDRILL_HOME!)
     const result = await runCli(['history'], { env: { ...h.env, NO_COLOR: '1' } })
     expect(result.stdout.split('\n')).toEqual([
       'started       problem            time  points  estimates  status       setup',
@@ -123,8 +123,8 @@ describe('sysdrill history', () => {
 
   it('a corrupted session file is reported, kept aside, and the rest are listed', async () => {
     const h = home()
-    writeSessions(h.env.SYSDRILL_HOME)
-    const dir = join(h.env.SYSDRILL_HOME, 'sessions')
+    writeSessions(h.env.SYSDRILL_HOME!)
+    const dir = join(h.env.SYSDRILL_HOME!, 'sessions')
     writeFileSync(join(dir, '20261117-090000-broken.json'), '{"schemaVersion": 1, "id": ')
     const result = await history(h)
     expect(result.code).toBe(0)
@@ -135,13 +135,13 @@ describe('sysdrill history', () => {
 
   it('scores each finished session once: the second run reads the digest cache', async () => {
     const h = home()
-    writeSessions(h.env.SYSDRILL_HOME)
+    writeSessions(h.env.SYSDRILL_HOME!)
     const first = await history(h, '--json')
-    const cache = JSON.parse(readFileSync(join(h.env.SYSDRILL_HOME, 'cache', 'session-digests.json'), 'utf8'))
+    const cache = JSON.parse(readFileSync(join(h.env.SYSDRILL_HOME!, 'cache', 'session-digests.json'), 'utf8'))
     expect(Object.keys(cache.entries).sort()).toEqual(['20261118-090000-progress-counter', '20261119-090000-progress-feed', '20261120-090000-progress-feed'])
     // a changed cache entry is what the next run shows, so the cache is really read
     cache.entries['20261118-090000-progress-counter'].digest.coverage = { hit: 9, total: 10 }
-    writeFileSync(join(h.env.SYSDRILL_HOME, 'cache', 'session-digests.json'), JSON.stringify(cache))
+    writeFileSync(join(h.env.SYSDRILL_HOME!, 'cache', 'session-digests.json'), JSON.stringify(cache))
     const second = JSON.parse((await history(h, '--json')).stdout)
     expect(second.sessions[2].coverage).toEqual({ hit: 9, total: 10, percent: 90 })
     expect(JSON.parse(first.stdout).sessions[2].coverage).toEqual({ hit: 4, total: 10, percent: 40 })

@@ -25,7 +25,7 @@ const stats = (h: ReturnType<typeof home>, ...args: string[]) => runCli(['stats'
 describe('sysdrill stats', () => {
   it('charts time and key points per phase over the finished interviews', async () => {
     const h = home()
-    writeSessions(h.env.SYSDRILL_HOME)
+    writeSessions(h.env.SYSDRILL_HOME!)
     const result = await stats(h)
     expect(result.stderr).toBe('')
     expect(result.stdout.split('\n')).toEqual([
@@ -71,7 +71,7 @@ describe('sysdrill stats', () => {
 
   it('--json gives the numbers', async () => {
     const h = home()
-    writeSessions(h.env.SYSDRILL_HOME)
+    writeSessions(h.env.SYSDRILL_HOME!)
     const data = JSON.parse((await stats(h, '--json')).stdout)
     expect(Object.keys(data)).toEqual(['sessions', 'unfinished', 'since', 'from', 'to', 'usedSeconds', 'budgetSeconds', 'phases', 'weakestPhases', 'topics', 'estimates', 'quizzes', 'cards', 'trend', 'drillNext'])
     expect([data.sessions, data.unfinished, data.usedSeconds, data.budgetSeconds]).toEqual([2, 1, 3890, 5400])
@@ -82,7 +82,7 @@ describe('sysdrill stats', () => {
 
   it('--since keeps what happened since a date or a span back from now', async () => {
     const h = home()
-    writeSessions(h.env.SYSDRILL_HOME)
+    writeSessions(h.env.SYSDRILL_HOME!)
     const data = JSON.parse((await stats(h, '--since', '2026-11-19', '--json')).stdout)
     expect([data.sessions, data.unfinished, data.since]).toEqual([1, 1, '2026-11-19T00:00:00.000Z'])
     // the fake clock is 2026-11-21 09:00; two days back is 2026-11-19 09:00
@@ -107,8 +107,8 @@ describe('sysdrill stats', () => {
     const state = emptyDrillState()
     state.cards['fixture-quorum'] = { ...scheduleCard(undefined, 'again', now - 3600_000), pack: 'fixture-pack', lastCoverage: 0.2 }
     state.quizzes.push({ id: 'progress-counter:eventRate', at: now - 60_000, grade: 'off', ratio: 12 })
-    mkdirSync(h.env.SYSDRILL_HOME, { recursive: true })
-    writeFileSync(join(h.env.SYSDRILL_HOME, 'drill-state.json'), JSON.stringify(serialiseDrillState(state)))
+    mkdirSync(h.env.SYSDRILL_HOME!, { recursive: true })
+    writeFileSync(join(h.env.SYSDRILL_HOME!, 'drill-state.json'), JSON.stringify(serialiseDrillState(state)))
     const result = await runCli(['stats', '--problems-dir', PROGRESS_PROBLEMS], { env: { ...h.env, NO_COLOR: '1' }, clock })
     expect(result.stdout.split('\n')).toEqual([
       'No finished interviews.',
@@ -127,6 +127,6 @@ describe('sysdrill stats', () => {
       '  sysdrill interview                  a finished interview gives the stats something to measure',
       '',
     ])
-    expect(readdirSync(h.env.SYSDRILL_HOME)).toContain('drill-state.json')
+    expect(readdirSync(h.env.SYSDRILL_HOME!)).toContain('drill-state.json')
   })
 })
