@@ -130,3 +130,28 @@ describe('sysdrill stats', () => {
     expect(readdirSync(h.env.SYSDRILL_HOME!)).toContain('drill-state.json')
   })
 })
+
+describe('sysdrill stats trend', () => {
+  it('from four finished interviews compares the earlier half with the recent half', async () => {
+    const h = home()
+    const { fixtureSession } = await import('../fixtures/progress/sessions')
+    const answers = [
+      { requirements: [200, 'Just counting things.'] as [number, string] },
+      { requirements: [400, 'Producers send events.'] as [number, string] },
+      { requirements: [250, 'Producers send events.'] as [number, string], 'deep-dive': [500, 'Shard the hot counter.'] as [number, string] },
+      { requirements: [250, 'Producers send events.'] as [number, string], 'deep-dive': [500, 'Shard and deduplicate.'] as [number, string], operations: [100, 'Alert on lag.'] as [number, string] },
+    ]
+    writeSessions(
+      h.env.SYSDRILL_HOME!,
+      answers.map((phases, i) => fixtureSession({ id: `2026111${i}-090000-progress-counter`, problem: 'progress-counter', created: `2026-11-1${i}T09:00:00.000Z`, status: 'finished', phases })),
+    )
+    const lines = (await stats(h)).stdout.split('\n')
+    const trend = lines.indexOf('Trend  first 2 against last 2 interviews')
+    expect(lines.slice(trend, trend + 4)).toEqual([
+      'Trend  first 2 against last 2 interviews',
+      '  key points covered      5 % →  30 %   ▲ +25 better',
+      '  phases over budget      6 % →   0 %   ▼ −6 better',
+      '  each interview        ▁▂▂▄  key points, oldest to newest',
+    ])
+  })
+})

@@ -60,12 +60,14 @@ export function estimateLines(stats: ProgressStats, theme: Theme, width: number)
   return [theme.bold(head) + theme.dim('  █ good (2x) ▒ fair (10x) ░ off'), ...rows]
 }
 
+const LABEL = 22
+
 function trendRow(label: string, earlier: number | null, recent: number | null, lowerIsBetter: boolean, theme: Theme): string | undefined {
   if (earlier === null || recent === null) return undefined
   const delta = Math.round(recent * 100) - Math.round(earlier * 100)
   const better = lowerIsBetter ? delta < 0 : delta > 0
   const arrow = delta === 0 ? theme.dim('= same') : (better ? theme.good : theme.bad)(`${delta > 0 ? '▲ +' : '▼ −'}${Math.abs(delta)}${better ? ' better' : ' worse'}`)
-  return `  ${label.padEnd(22)}${pct(earlier).padStart(5)} → ${pct(recent).padStart(5)}   ${arrow}`
+  return `  ${label.padEnd(LABEL)}${pct(earlier).padStart(5)} → ${pct(recent).padStart(5)}   ${arrow}`
 }
 
 export function trendLines(stats: ProgressStats, theme: Theme): string[] {
@@ -84,7 +86,7 @@ export function trendLines(stats: ProgressStats, theme: Theme): string[] {
   return [
     theme.bold('Trend') + theme.dim(`  first ${e.sessions} against last ${r.sessions} interviews`),
     ...rows,
-    `  ${'key points, one by one'.padEnd(22)}${sparkline(trend.series.map((s) => s.coverage))}  ${theme.dim('(oldest to newest)')}`,
+    `  ${'each interview'.padEnd(LABEL)}${sparkline(trend.series.map((s) => s.coverage))}  ${theme.dim('key points, oldest to newest')}`,
   ]
 }
 
