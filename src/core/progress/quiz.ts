@@ -5,7 +5,7 @@
  * out: the expression, the same with labels, the same with values, and the result. The values
  * line is valid engine input, so it can be pasted into `sysdrill estimate`.
  */
-import type { Engine, Quantity } from '../estimate/types'
+import type { Display, Engine, Quantity } from '../estimate/types'
 import { estimationQuestions } from '../interview/phase-material'
 import { computeScale, type ScaleRow } from '../problems/scale'
 import type { Problem } from '../problems/types'
@@ -24,7 +24,7 @@ export interface QuizStep {
   expr: string
   /** keys replaced by labels: "Average comment writes per second * Peak traffic over the daily average" */
   labelled: string
-  /** keys replaced by values: "(23,148 comments/s) * 3" */
+  /** keys replaced by values (earlier steps a little more precisely): "(23,148 comments/s) * 3" */
   substituted: string
   /** the step's value in its unit: "69,444 comments/s" */
   result: string
@@ -60,6 +60,18 @@ function keysIn(expr: string, keys: ReadonlySet<string>): string[] {
 /** Replaces the keys of an expression, leaving everything else (units, numbers) as written. */
 export function replaceKeys(expr: string, replacement: (key: string) => string | undefined): string {
   return expr.replace(IDENTIFIER, (word) => replacement(word) ?? word)
+}
+
+/**
+ * An earlier step's value inside a later step: precise enough that the arithmetic checks out
+ * by hand (231.5 links/s rather than the headline 231 links/s), still short, still engine input.
+ */
+export function stepValue(display: Display): string {
+  if (display.text === display.exactText) return display.text
+  const value = display.value
+  const abs = Math.abs(value)
+  const number = abs >= 1000 ? Math.round(value).toLocaleString('en-US') : String(Number(value.toPrecision(4)))
+  return display.unit === '' ? number : `${number} ${display.unit}`
 }
 
 /** A value with a unit stands in brackets inside a larger expression. */
@@ -98,8 +110,9 @@ export function problemQuizzes(problem: Problem, engine: Engine): ProblemQuizzes
           expr: r.expression,
           labelled: replaceKeys(r.expression, (k) => byKey.get(k)?.label),
           substituted: replaceKeys(r.expression, (k) => {
-            const text = byKey.get(k)?.display?.text
-            return text === undefined ? undefined : operand(text, alone)
+            const used = byKey.get(k)
+            if (!used?.display) return undefined
+            return operand(used.kind === 'given' ? used.display.text : stepValue(used.display), alone)
           }),
           result: r.display!.text,
         }
