@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { getEngine } from '../../../src/core/estimate/index'
-import { problemQuizzes, replaceKeys, type ProblemQuizzes } from '../../../src/core/progress/quiz'
+import { problemQuizzes, replaceKeys, stepValue, type ProblemQuizzes } from '../../../src/core/progress/quiz'
 import { gradeQuizAnswer } from '../../../src/core/progress/quiz-grade'
 import { parseProblem } from '../../../src/core/problems/parse-problem'
 import type { Problem } from '../../../src/core/problems/types'
@@ -58,6 +58,13 @@ describe('estimation quizzes from a problem', () => {
       const shown = engine.convert(outcome.quantity, question.unit)
       expect(shown.ok && shown.display.text).toBe(question.reference.text)
     }
+  })
+
+  it('earlier steps enter later ones precisely enough to check by hand', () => {
+    expect(stepValue({ value: 231.481481481, unit: 'links/s', text: '231 links/s', exactText: '231.481481481 links/s' })).toBe('231.5 links/s')
+    expect(stepValue({ value: 2314814.8148, unit: 'comments/s', text: '2.31 million comments/s', exactText: '2,314,814.8148 comments/s' })).toBe('2,314,815 comments/s')
+    expect(stepValue({ value: 0.33333, unit: '', text: '0.333', exactText: '0.33333' })).toBe('0.3333')
+    expect(stepValue({ value: 10000, unit: 'events/s', text: '10,000 events/s', exactText: '10,000 events/s' })).toBe('10,000 events/s')
   })
 
   it('replaces whole names only', () => {
