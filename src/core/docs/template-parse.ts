@@ -3,7 +3,7 @@
  * is rendered, so a typo fails with its line number instead of leaving a hole in the doc.
  * The grammar is in template-types.ts.
  */
-import { closest } from '../problems/did-you-mean'
+import { closest } from '../did-you-mean'
 import { isStandalone, logicalLines, splitLine } from './template-lexer'
 import { TemplateError, type FieldSpec, type LoopName, type ParsedTemplate, type Schema, type TemplateNode } from './template-types'
 

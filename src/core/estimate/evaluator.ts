@@ -6,7 +6,8 @@
 import type { MathUnit } from 'mathjs'
 import { addOrSubtract, compareValues, divide, modulo, multiply, negate, power } from './arithmetic'
 import type { Node, UnitExpr } from './ast'
-import { closest, orList } from './did-you-mean'
+import { closestMatches } from '../did-you-mean'
+import { orList } from './or-list'
 import { fail } from './failure'
 import { callFunction, type FunctionEnv } from './functions'
 import { conversionMessage } from './dimension-errors'
@@ -193,7 +194,7 @@ function evaluateName(env: EvalEnv, name: string, column: number): Qty {
   try {
     units = evaluateUnits(env, { atoms: [{ word: name, power: 1, column }], column, text: name }, 'value')
   } catch (error) {
-    const near = closest(name, env.variableNames(), 2)
+    const near = closestMatches(name, env.variableNames(), 2)
     if (near.length > 0) fail('undefined', `unknown name '${name}' at column ${column + 1}: did you mean ${orList(near)}?`, column)
     throw error
   }

@@ -4,7 +4,8 @@
  * there is no route from input to any other code.
  */
 import { mismatchMessage } from './dimension-errors'
-import { closest, orList } from './did-you-mean'
+import { closestMatches } from '../did-you-mean'
+import { orList } from './or-list'
 import { autoUnit, type DisplayEnv } from './display-unit'
 import { fail } from './failure'
 import { emptyHints, isDimensionless, mergeHints, Qty, sameDimensions } from './quantity'
@@ -193,7 +194,7 @@ export function callFunction(env: FunctionEnv, name: string, args: Qty[], column
       return plain(env, finite(name, Math.round(value), at))
     }
     default: {
-      const near = closest(name, ALLOWED_FUNCTIONS, 2)
+      const near = closestMatches(name, ALLOWED_FUNCTIONS, 2)
       const hint = near.length > 0 ? `did you mean ${orList(near)}?` : `available: ${ALLOWED_FUNCTIONS.join(', ')}`
       return fail('forbidden', `unknown function ${name}() at column ${at + 1}: ${hint}`, at)
     }

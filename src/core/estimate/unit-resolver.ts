@@ -6,7 +6,8 @@
  * "did you mean" note.
  */
 import { builtinCountNouns, isExactCaseNoun } from './count-nouns'
-import { closest, orList } from './did-you-mean'
+import { closestMatches } from '../did-you-mean'
+import { orList } from './or-list'
 import { fail } from './failure'
 import { pluralize, singularize } from './inflect'
 import type { WrittenFactor } from './quantity'
@@ -109,9 +110,9 @@ export function createUnitResolver(): UnitResolver {
   const symbolLike = (word: string) => /[A-Z]/.test(word) && word.length <= 5
 
   const suggestions = (word: string, pool: Iterable<string>, distance: number) => {
-    const exact = closest(word, pool, distance)
+    const exact = closestMatches(word, pool, distance)
     if (exact.length > 0) return exact
-    return closest(word.toLowerCase(), pool, distance).filter((c) => c.toLowerCase() !== word.toLowerCase() || c !== word)
+    return closestMatches(word.toLowerCase(), pool, distance).filter((c) => c.toLowerCase() !== word.toLowerCase() || c !== word)
   }
 
   const unknown = (word: string, column: number): never => {
@@ -134,7 +135,7 @@ export function createUnitResolver(): UnitResolver {
     const plural = singular === word ? pluralize(singular) : word
     let note: string | undefined
     const lower = word.toLowerCase()
-    const near = closest(lower, notePool.keys(), 1).filter((c) => c !== lower)
+    const near = closestMatches(lower, notePool.keys(), 1).filter((c) => c !== lower)
     const swapped = near.filter((c) => c.length === lower.length && [...c].sort().join('') === [...lower].sort().join(''))
     const flagged = (lower.length >= 5 ? near : swapped).map((c) => notePool.get(c)!)
     if (flagged.length > 0) note = `'${word}' is not a known unit, so it counts a new kind of thing; did you mean ${orList(flagged)}?`

@@ -14,7 +14,7 @@
  */
 import { isPhaseId, PHASE_IDS } from '../phases'
 import type { Problem } from '../problems/types'
-import { didYouMean } from './did-you-mean'
+import { didYouMean } from '../did-you-mean'
 import { estimationQuestions } from './phase-material'
 import type { NodePath, TemplateIssue } from './template-validate'
 import type { PhaseTemplate } from './template-types'

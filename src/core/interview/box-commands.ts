@@ -3,7 +3,7 @@
  * shortcut for /estimate; "//" starts a line that really begins with a slash. Everything else
  * is part of the answer.
  */
-import { closest } from './did-you-mean'
+import { closest } from '../did-you-mean'
 
 export type BoxCommand =
   | { kind: 'text'; text: string }

@@ -4,7 +4,7 @@
  * (unknown keys), `at: 'value'` at its value.
  */
 import { PHASE_IDS, isPhaseId, type PhaseId } from '../phases'
-import { didYouMean } from './did-you-mean'
+import { didYouMean } from '../did-you-mean'
 import type { PhaseTemplate, TemplatePhase } from './template-types'
 
 export type NodePath = Array<string | number>

@@ -4,7 +4,7 @@
  * packs.yaml), and two files of one source must not share an id.
  */
 import type { Diagnostic } from './diagnostic'
-import { didYouMean } from './did-you-mean'
+import { didYouMean } from '../did-you-mean'
 import { describePath, type Path, type Positions } from './positions'
 import type { ProblemKind } from './types'
 

@@ -8,7 +8,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml'
 import type { Diagnostic, Position } from './diagnostic'
-import { closest, didYouMean } from './did-you-mean'
+import { closest, didYouMean } from '../did-you-mean'
 import { describePath, Positions, type Path } from './positions'
 import { defaultFor, type Field, type Spec } from './schema'
 import { describeNode, flowCommaTrap, flowSequenceSplit } from './yaml-traps'

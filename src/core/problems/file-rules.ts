@@ -6,7 +6,7 @@
  */
 import { PHASE_IDS } from '../phases'
 import type { Diagnostic } from './diagnostic'
-import { didYouMean } from './did-you-mean'
+import { didYouMean } from '../did-you-mean'
 import { describePath, type Path, type Positions } from './positions'
 
 export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/

@@ -13,7 +13,7 @@
  *
  * Checks the shape only; the shell checks that named cards and quizzes exist.
  */
-import { didYouMean } from '../interview/did-you-mean'
+import { didYouMean } from '../did-you-mean'
 import type { NodePath, TemplateIssue } from '../interview/template-validate'
 import { isSelfGrade, SELF_GRADES, type SelfGrade } from './scheduler'
 

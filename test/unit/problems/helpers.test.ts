@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildCatalog } from '../../../src/core/problems/catalog'
-import { closest, editDistance } from '../../../src/core/problems/did-you-mean'
+import { closest, editDistance } from '../../../src/core/did-you-mean'
 import { decodeProblemBytes, firstInvalidUtf8 } from '../../../src/core/problems/file-guards'
 import { namesUsed, toKebab } from '../../../src/core/problems/file-rules'
 import { formatPercent, writtenUnit } from '../../../src/core/problems/scale'

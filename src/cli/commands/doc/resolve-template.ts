@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { CommandContext } from '../../context'
 import { CliError, describeFsError } from '../../errors'
-import { closest } from '../../../core/problems/did-you-mean'
+import { closest } from '../../../core/did-you-mean'
 import { MAX_TEMPLATE_CHARS } from '../../../core/docs/template-parse'
 import { shownPath } from './output-target'
 

@@ -8,7 +8,7 @@ import type { Engine, Quantity } from '../../../core/estimate/types'
 import type { CardInfo } from '../../../core/progress/card-queue'
 import { problemQuizzes, type QuizQuestion } from '../../../core/progress/quiz'
 import type { Problem } from '../../../core/problems/types'
-import { closest } from '../../../core/problems/did-you-mean'
+import { closest } from '../../../core/did-you-mean'
 import type { Library } from '../../library'
 
 export interface PlannedQuiz {

@@ -6,7 +6,7 @@
 import type { CommandContext } from '../../context'
 import { CancelledError, CliError, SilentFailure, UsageError } from '../../errors'
 import { drillJson } from '../../../core/progress/drill-results'
-import { closest } from '../../../core/problems/did-you-mean'
+import { closest } from '../../../core/did-you-mean'
 import { loadEngine } from '../../interview/estimate-tools'
 import { layoutWidth } from '../../interview/text-wrap'
 import { openLibrary } from '../../library'

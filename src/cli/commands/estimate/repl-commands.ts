@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { writeFileAtomic } from '../../atomic-write'
 import type { CommandContext } from '../../context'
-import { closest, orList } from '../../../core/estimate/did-you-mean'
+import { closestMatches } from '../../../core/did-you-mean'
+import { orList } from '../../../core/estimate/or-list'
 import type { Engine, Scope } from '../../../core/estimate/types'
 import { wrapText } from '../numbers/text-table'
 
@@ -89,7 +90,7 @@ export function runReplCommand(ctx: CommandContext, engine: Engine, session: Rep
     case ':q':
       return 'quit'
     default: {
-      const near = closest(command, COMMANDS, 2)
+      const near = closestMatches(command, COMMANDS, 2)
       output.err(`${output.errTheme.bad('error:')} unknown command ${command}${near.length > 0 ? `; did you mean ${orList(near)}?` : ''} (:help lists them)`)
       return undefined
     }

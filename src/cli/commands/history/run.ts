@@ -2,7 +2,7 @@
 import type { CommandContext } from '../../context'
 import { UsageError } from '../../errors'
 import { historyJson } from '../../../core/progress/history-json'
-import { closest } from '../../../core/problems/did-you-mean'
+import { closest } from '../../../core/did-you-mean'
 import { loadDigests } from '../../progress/load-digests'
 import type { HistoryOptions } from './define'
 import { renderHistory } from './render'

@@ -5,7 +5,7 @@
  */
 import type { CommandContext } from '../../context'
 import { EXIT, UsageError } from '../../errors'
-import { closest } from '../../../core/estimate/did-you-mean'
+import { closestMatches } from '../../../core/did-you-mean'
 import { getEngine } from '../../../core/estimate/index'
 import { buildReferenceCard, TOPICS, type ReferenceCard, type Topic } from '../../../core/estimate/reference/card'
 import type { Theme } from '../../theme'
@@ -18,7 +18,7 @@ function pickTopic(topic: string | undefined): Topic[] {
   const aliases: Record<string, Topic> = { latencies: 'latency', power: 'powers', nines: 'availability', sla: 'availability', rule: 'rules' }
   const match = (TOPICS as readonly string[]).includes(normal) ? (normal as Topic) : Object.hasOwn(aliases, normal) ? aliases[normal] : undefined
   if (match) return [match]
-  const near = closest(normal, TOPICS, 3)
+  const near = closestMatches(normal, TOPICS, 3)
   throw new UsageError(`unknown topic '${topic}'${near.length > 0 ? ` (did you mean '${near[0]}'?)` : ''}`, `topics: ${TOPICS.join(', ')}; or none for the whole card`)
 }
 

@@ -5,7 +5,7 @@
  */
 import type { CommandContext } from '../../context'
 import { UsageError } from '../../errors'
-import { closest } from '../../../core/problems/did-you-mean'
+import { closest } from '../../../core/did-you-mean'
 import { openLibrary, type Library, type LibrarySummary } from '../../library'
 import type { ListOptions } from './define'
 import { renderTable, type Column } from './table'
