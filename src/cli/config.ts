@@ -12,9 +12,9 @@
  *   problems:
  *     dirs: [~/my-problems]  # extra problem folders
  */
-import { readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
-import { CliError, describeFsError } from './errors'
+import { CliError } from './errors'
 
 export interface Config {
   interview: { minutes?: number; mode?: 'strict' | 'practice'; template?: string }
@@ -24,9 +24,6 @@ export interface Config {
 
 export const emptyConfig = (): Config => ({ interview: {}, doc: {}, problems: { dirs: [] } })
 
-/** The largest config file we read; anything bigger is not a hand-written config. */
-const MAX_BYTES = 64 * 1024
-
 const SHAPE: Record<string, Record<string, 'number' | 'string' | 'mode' | 'string[]'>> = {
   interview: { minutes: 'number', mode: 'mode', template: 'string' },
   doc: { template: 'string' },
@@ -34,40 +31,14 @@ const SHAPE: Record<string, Record<string, 'number' | 'string' | 'mode' | 'strin
 }
 
 export async function loadConfig(file: string, homedir: string): Promise<Config> {
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ENOENT') return emptyConfig()
-    throw describeFsError(error, file, 'read')
-  }
-  if (text.length > MAX_BYTES) {
-    throw new CliError(`${file}: the config file is larger than 64 KiB`, { hint: 'a config file holds a few settings; check the path' })
-  }
-  const { parseDocument, LineCounter } = await import('yaml')
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false })
-  const where = (offset: number | undefined) => {
-    const pos = lineCounter.linePos(offset ?? 0)
-    return `${file}:${pos.line}:${pos.col}`
-  }
-  const firstError = doc.errors[0]
-  if (firstError) {
-    throw new CliError(`${where(firstError.pos[0])}: ${firstError.message.split('\n')[0]}`, { hint: 'fix the YAML syntax of your config file' })
-  }
-  const data: unknown = doc.toJS({ maxAliasCount: 10 })
+  if (!existsSync(file)) return emptyConfig()
+  const { readYamlFile } = await import('./yaml-file')
+  const yaml = await readYamlFile(file, file, 'config')
+  const data = yaml.data
   if (data === null || data === undefined) return emptyConfig()
-  type Ranged = { range?: [number, number, number] }
   /** Points at the key for unknown keys, at the value for bad values. */
   const fail = (path: string[], message: string, at: 'key' | 'value' = 'value'): never => {
-    let offset: number | undefined
-    if (at === 'key' && path.length > 0) {
-      const parent = (path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true)) as { items?: Array<{ key: { value?: unknown } & Ranged }> } | undefined
-      offset = parent?.items?.find((pair) => pair.key?.value === path[path.length - 1])?.key?.range?.[0]
-    } else {
-      offset = (doc.getIn(path, true) as Ranged | undefined)?.range?.[0]
-    }
-    throw new CliError(`${where(offset)}: ${message}`, { hint: `fix or remove it in ${file} (sections: interview, doc, problems)` })
+    throw new CliError(`${yaml.where(path, at)}: ${message}`, { hint: `fix or remove it in ${file} (sections: interview, doc, problems)` })
   }
   if (typeof data !== 'object' || Array.isArray(data)) fail([], 'the config file must be a mapping of sections (interview, doc, problems)')
 

@@ -3,9 +3,10 @@
  * written atomically after every answer and phase change. A file that cannot be read as a
  * session is reported, renamed to <id>.json.corrupt-<time> so nothing is lost, and skipped.
  */
-import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { writeFileAtomic } from './atomic-write'
+import { moveAside, readJsonFile } from './json-file'
 import type { CommandContext } from './context'
 import { CliError, describeFsError } from './errors'
 import { parseSessionRecord } from '../core/interview/session-parse'
@@ -49,28 +50,13 @@ export function newSessionId(ctx: Pick<CommandContext, 'paths'>, problemId: stri
 type ReadResult = { ok: true; session: SessionRecord } | { ok: false; reason: string }
 
 function readSessionFile(path: string): ReadResult {
-  const size = statSync(path).size
-  if (size > MAX_SESSION_BYTES) return { ok: false, reason: `the file is ${Math.round(size / 1024 / 1024)} MB, too large for a session` }
-  const text = readFileSync(path, 'utf8')
-  if (text.trim() === '') return { ok: false, reason: 'the file is empty' }
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch (error) {
-    return { ok: false, reason: `not valid JSON (${error instanceof Error ? error.message : String(error)})` }
-  }
-  return parseSessionRecord(data)
+  const read = readJsonFile(path, MAX_SESSION_BYTES, 'a session') ?? { ok: false, reason: 'no such file' }
+  return read.ok ? parseSessionRecord(read.data) : read
 }
 
 /** Renames a bad file out of the way and returns where it went. */
-function moveAside(ctx: StoreContext, path: string): string {
-  const target = `${path}.corrupt-${timeStamp(ctx.deps.clock.now())}`
-  try {
-    renameSync(path, target)
-  } catch (error) {
-    throw describeFsError(error, path, 'write')
-  }
-  return target
+function moveSessionAside(ctx: StoreContext, path: string): string {
+  return moveAside(path, timeStamp(ctx.deps.clock.now()))
 }
 
 function corruptMessage(id: string, reason: string, movedTo: string): string {
@@ -120,7 +106,7 @@ export function listSessions(ctx: StoreContext): SessionRecord[] {
     if (result.ok) {
       sessions.push(result.session)
     } else {
-      const movedTo = moveAside(ctx, path)
+      const movedTo = moveSessionAside(ctx, path)
       ctx.output.err(`${ctx.output.errTheme.warn('warning:')} ${corruptMessage(id, result.reason, movedTo)}`)
     }
   }
@@ -139,7 +125,7 @@ export function loadSession(ctx: StoreContext, id: string): SessionRecord {
   if (existsSync(exact)) {
     const result = readSessionFile(exact)
     if (result.ok) return result.session
-    const movedTo = moveAside(ctx, exact)
+    const movedTo = moveSessionAside(ctx, exact)
     throw new CliError(corruptMessage(id, result.reason, movedTo), {
       hint: 'the file is kept for inspection; start a new interview with `sysdrill interview`',
     })

@@ -8,7 +8,7 @@ import { SilentFailure } from '../errors'
 import { checkAnswers, type ScriptedAnswers } from '../../core/interview/answers-file'
 import type { PhaseTemplate } from '../../core/interview/template-types'
 import type { Problem } from '../../core/problems/types'
-import { readYamlFile } from './yaml-file'
+import { readYamlFile } from '../yaml-file'
 
 async function readStdin(stream: NodeJS.ReadableStream): Promise<string> {
   let text = ''

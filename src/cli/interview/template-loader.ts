@@ -10,7 +10,7 @@ import { CliError, SilentFailure } from '../errors'
 import { didYouMean } from '../../core/did-you-mean'
 import { validateTemplate } from '../../core/interview/template-validate'
 import type { PhaseTemplate } from '../../core/interview/template-types'
-import { readYamlFile } from './yaml-file'
+import { readYamlFile } from '../yaml-file'
 
 export interface LoadedTemplate {
   template: PhaseTemplate

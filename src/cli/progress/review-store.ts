@@ -4,11 +4,11 @@
  * drill-state.json.corrupt-<time> (never silently reset) and replaced by a fresh state; a file
  * from a newer sysdrill stops the command instead, so it is never overwritten with less.
  */
-import { readFileSync, renameSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { writeFileAtomic } from '../atomic-write'
 import type { CommandContext } from '../context'
-import { CliError, describeFsError } from '../errors'
+import { CliError } from '../errors'
+import { moveAside, readJsonFile } from '../json-file'
 import { timeStamp } from '../session-store'
 import { emptyDrillState, parseDrillState, serialiseDrillState, type DrillState } from '../../core/progress/drill-state'
 
@@ -24,28 +24,9 @@ export function drillStatePath(ctx: Pick<CommandContext, 'paths'>): string {
 type ReadResult = { ok: true; state: DrillState } | { ok: false; reason: string } | undefined
 
 function readState(path: string): ReadResult {
-  let size: number
-  try {
-    size = statSync(path).size
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ENOENT') return undefined
-    throw describeFsError(error, path, 'read')
-  }
-  if (size > MAX_STATE_BYTES) return { ok: false, reason: `the file is ${Math.round(size / 1024 / 1024)} MB, too large for a drill state` }
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch (error) {
-    throw describeFsError(error, path, 'read')
-  }
-  if (text.trim() === '') return { ok: false, reason: 'the file is empty' }
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch (error) {
-    return { ok: false, reason: `not valid JSON (${error instanceof Error ? error.message : String(error)})` }
-  }
-  const parsed = parseDrillState(data)
+  const read = readJsonFile(path, MAX_STATE_BYTES, 'a drill state')
+  if (read === undefined || !read.ok) return read
+  const parsed = parseDrillState(read.data)
   if (!parsed.ok && parsed.newerVersion !== undefined) {
     throw new CliError(`${path} was ${parsed.reason}`, { hint: 'update sysdrill; the file is left as it is' })
   }
@@ -58,12 +39,7 @@ export function loadDrillState(ctx: StoreContext): DrillState {
   const read = readState(path)
   if (read === undefined) return emptyDrillState()
   if (read.ok) return read.state
-  const target = `${path}.corrupt-${timeStamp(ctx.deps.clock.now())}`
-  try {
-    renameSync(path, target)
-  } catch (error) {
-    throw describeFsError(error, path, 'write')
-  }
+  const target = moveAside(path, timeStamp(ctx.deps.clock.now()))
   ctx.output.err(`${ctx.output.errTheme.warn('warning:')} the drill state was unreadable (${read.reason}); kept it as ${target} and started a fresh one`)
   return emptyDrillState()
 }

@@ -7,7 +7,7 @@ import type { CommandContext } from '../../context'
 import { SilentFailure } from '../../errors'
 import { checkDrillAnswers, type DrillAnswer } from '../../../core/progress/drill-answers'
 import type { NodePath } from '../../../core/interview/template-validate'
-import { readYamlFile } from '../../interview/yaml-file'
+import { readYamlFile } from '../../yaml-file'
 
 export interface LoadedAnswers {
   answers: DrillAnswer[]

@@ -4,7 +4,7 @@
  * binary content, YAML syntax errors, duplicate keys and alias bombs.
  */
 import { readFileSync, statSync } from 'node:fs'
-import { CliError, describeFsError } from '../errors'
+import { CliError, describeFsError } from './errors'
 
 export type NodePath = Array<string | number>
 
