@@ -62,21 +62,3 @@ describe('sysdrill numbers', () => {
     expect(odd.code).toBe(2)
   })
 })
-
-describe('the text table', async () => {
-  const { renderTextTable, wrapText } = await import('../../src/cli/commands/numbers/text-table')
-
-  it('wraps words and cuts words longer than the line', () => {
-    expect(wrapText('one two three four', 9)).toEqual(['one two', 'three', 'four'])
-    expect(wrapText('abcdefghijkl', 5)).toEqual(['abcde', 'fghij', 'kl'])
-    expect(wrapText('', 5)).toEqual([''])
-  })
-
-  it('narrows wrapping columns first, then leaves out optional ones', () => {
-    const columns = [{ header: 'name' }, { header: 'note', wrap: true, min: 6 }, { header: 'extra', optional: true }]
-    const rows = [['a', 'a long note here', 'x']]
-    expect(renderTextTable(columns, rows, { width: 40 })).toEqual(['name  note              extra', 'a     a long note here  x'])
-    expect(renderTextTable(columns, rows, { width: 22 })).toEqual(['name  note       extra', 'a     a long     x', '      note here'])
-    expect(renderTextTable(columns, rows, { width: 14 })).toEqual(['name  note', 'a     a long', '      note', '      here'])
-  })
-})

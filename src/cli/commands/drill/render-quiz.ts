@@ -4,7 +4,7 @@ import type { QuizQuestion } from '../../../core/progress/quiz'
 import { formatRatio } from '../../interview/report-view'
 import { wrap } from '../../interview/text-wrap'
 import type { Theme } from '../../theme'
-import { renderTable } from '../problems/table'
+import { renderTable } from '../../table'
 
 export function quizQuestionLines(question: QuizQuestion, position: string, theme: Theme, width: number): string[] {
   const lines = [theme.title(`Quiz ${position}`) + theme.dim(` · ${question.problemTitle}`)]

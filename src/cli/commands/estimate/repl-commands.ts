@@ -9,7 +9,7 @@ import type { CommandContext } from '../../context'
 import { closestMatches } from '../../../core/did-you-mean'
 import { orList } from '../../../core/estimate/or-list'
 import type { Engine, Scope } from '../../../core/estimate/types'
-import { wrapText } from '../numbers/text-table'
+import { wrapCell } from '../../table'
 
 export interface ReplSession {
   scope: Scope
@@ -48,7 +48,7 @@ export function runReplCommand(ctx: CommandContext, engine: Engine, session: Rep
       const width = Math.max(40, (output.stdout.isTTY ? output.stdout.columns : undefined) ?? 80) - 2
       for (const row of engine.units()) {
         output.out(output.outTheme.bold(row.category))
-        for (const line of wrapText(row.spellings, width)) output.out(`  ${line}`)
+        for (const line of wrapCell(row.spellings, width)) output.out(`  ${line}`)
       }
       return undefined
     case ':vars': {

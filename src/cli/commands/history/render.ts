@@ -7,7 +7,7 @@ import { percent } from '../../../core/progress/history-json'
 import { resumeCommand, type GradeCounts, type SessionDigest } from '../../../core/progress/session-digest'
 import { shortDate } from '../../progress/dates'
 import type { Theme } from '../../theme'
-import { renderTable, type Column } from '../problems/table'
+import { renderTable, type Column } from '../../table'
 
 /** ✓2 ~1 ✗4 –1 (zeros left out); – when the problem asks for no estimates */
 export function estimatesCell(counts: GradeCounts | null): string {

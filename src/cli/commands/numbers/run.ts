@@ -10,7 +10,7 @@ import { getEngine } from '../../../core/estimate/index'
 import { buildReferenceCard, TOPICS, type ReferenceCard, type Topic } from '../../../core/estimate/reference/card'
 import type { Theme } from '../../theme'
 import type { NumbersOptions } from './define'
-import { renderTextTable, wrapText } from './text-table'
+import { renderTable, wrapCell } from '../../table'
 
 function pickTopic(topic: string | undefined): Topic[] {
   if (topic === undefined) return [...TOPICS]
@@ -42,13 +42,13 @@ export async function runNumbers(ctx: CommandContext, topic: string | undefined,
 
 const header = (t: Theme) => (text: string) => t.dim(text)
 
-const dimWrapped = (text: string, width: number, t: Theme) => wrapText(text, width).map((line) => t.dim(line))
+const dimWrapped = (text: string, width: number, t: Theme) => wrapCell(text, width).map((line) => t.dim(line))
 
 function latencyBlock(card: Partial<ReferenceCard>, width: number, t: Theme): string[] {
   const rows = card.latency!.map((r) => [r.operation, r.latency, r.humanScale, r.derived ?? '', r.source])
   const lines = [t.title('Latency numbers'), ...dimWrapped('x 10^9: the same time if 1 ns took 1 s. rate: what the latency implies.', width, t), '']
   lines.push(
-    ...renderTextTable(
+    ...renderTable(
       [
         { header: 'operation', wrap: true, min: 20 },
         { header: 'latency', align: 'right' },
@@ -57,14 +57,14 @@ function latencyBlock(card: Partial<ReferenceCard>, width: number, t: Theme): st
         { header: 'source' },
       ],
       rows,
-      { width, header: header(t) },
+      { maxWidth: width, headerStyle: header(t) },
     ),
   )
   const notes = card.latency!.filter((r) => r.note !== undefined)
   lines.push('', t.dim('Notes'))
-  for (const r of notes) lines.push(...wrapText(`${r.operation}: ${r.note}.`, width - 2).map((l, i) => (i === 0 ? `- ${l}` : `  ${l}`)))
+  for (const r of notes) lines.push(...wrapCell(`${r.operation}: ${r.note}.`, width - 2).map((l, i) => (i === 0 ? `- ${l}` : `  ${l}`)))
   lines.push('', t.dim('Sources'))
-  for (const s of card.sources ?? []) lines.push(...wrapText(`${s.label}: ${s.reference}.`, width - 2).map((l, i) => (i === 0 ? `- ${l}` : `  ${l}`)))
+  for (const s of card.sources ?? []) lines.push(...wrapCell(`${s.label}: ${s.reference}.`, width - 2).map((l, i) => (i === 0 ? `- ${l}` : `  ${l}`)))
   return lines
 }
 
@@ -74,7 +74,7 @@ function powersBlock(card: Partial<ReferenceCard>, width: number, t: Theme): str
   return [
     t.title('Powers of two'),
     '',
-    ...renderTextTable(
+    ...renderTable(
       [
         { header: 'power' },
         { header: 'exact', align: 'right', optional: true },
@@ -83,7 +83,7 @@ function powersBlock(card: Partial<ReferenceCard>, width: number, t: Theme): str
         { header: 'note', wrap: true, min: 16, optional: true },
       ],
       rows,
-      { width, header: header(t) },
+      { maxWidth: width, headerStyle: header(t) },
     ),
   ]
 }
@@ -94,7 +94,7 @@ function availabilityBlock(card: Partial<ReferenceCard>, width: number, t: Theme
     t.title('Availability: downtime allowed'),
     ...dimWrapped('year = 365.2425 days, month = year / 12. Two parts in series multiply (99.9 % x 99.9 % = 99.8 %); in parallel, their downtimes do.', width, t),
     '',
-    ...renderTextTable(
+    ...renderTable(
       [
         { header: 'up' },
         { header: 'per year', align: 'right' },
@@ -103,7 +103,7 @@ function availabilityBlock(card: Partial<ReferenceCard>, width: number, t: Theme
         { header: 'per day', align: 'right' },
       ],
       rows,
-      { width, header: header(t) },
+      { maxWidth: width, headerStyle: header(t) },
     ),
   ]
 }
@@ -114,6 +114,6 @@ function rulesBlock(card: Partial<ReferenceCard>, width: number, t: Theme): stri
     t.title('Rules of thumb'),
     ...dimWrapped('exact: what the engine computes for the rule.', width, t),
     '',
-    ...renderTextTable([{ header: 'rule', wrap: true, min: 24 }, { header: 'exact', align: 'right' }], rows, { width, header: header(t) }),
+    ...renderTable([{ header: 'rule', wrap: true, min: 24 }, { header: 'exact', align: 'right' }], rows, { maxWidth: width, headerStyle: header(t) }),
   ]
 }

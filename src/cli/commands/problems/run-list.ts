@@ -8,7 +8,7 @@ import { UsageError } from '../../errors'
 import { closest } from '../../../core/did-you-mean'
 import { openLibrary, type Library, type LibrarySummary } from '../../library'
 import type { ListOptions } from './define'
-import { renderTable, type Column } from './table'
+import { renderTable, type Column } from '../../table'
 
 const KINDS = ['design', 'mini-design', 'drill', 'all'] as const
 const DIFFICULTIES = ['easy', 'medium', 'hard'] as const

@@ -8,7 +8,7 @@ import type { ScaleRow } from '../../../core/problems/scale'
 import { formatPercent } from '../../../core/problems/scale'
 import type { Problem } from '../../../core/problems/types'
 import type { Theme } from '../../theme'
-import { renderTable } from './table'
+import { renderTable } from '../../table'
 import { reflow, wrapLine } from './wrap'
 
 export interface ShowInput {

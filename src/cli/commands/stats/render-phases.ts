@@ -7,7 +7,7 @@ import { formatClock } from '../../../core/interview/session-time'
 import type { PhaseStats } from '../../../core/progress/phase-stats'
 import { budgetBar, shareBar } from '../../progress/bars'
 import type { Theme } from '../../theme'
-import { truncate } from '../problems/table'
+import { truncate } from '../../table'
 
 /** Room for the bars once the titles and the numbers are laid out. */
 function layout(phases: readonly PhaseStats[], width: number) {
