@@ -11,7 +11,7 @@ import type { EstimateTools } from './estimate-tools'
 import type { LineHandler } from './line-handler'
 import type { LiveSession } from './live-session'
 import { commandsFooter, statusLine } from './status-line'
-import { layoutWidth } from './text-wrap'
+import { layoutWidth } from '../text-layout'
 
 function fit(text: string, width: number): string {
   const chars = [...text]

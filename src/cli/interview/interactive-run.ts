@@ -16,7 +16,7 @@ import { createLineHandler } from './line-handler'
 import type { LiveSession } from './live-session'
 import { problemIntro, type IntroContext } from './phase-intro'
 import { boxView } from './box-view'
-import { layoutWidth } from './text-wrap'
+import { layoutWidth } from '../text-layout'
 import { eventLines } from './transcript'
 
 export type InteractiveOutcome = 'finished' | 'quit'

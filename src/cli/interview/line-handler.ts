@@ -14,8 +14,8 @@ import type { ScaleDerived } from '../../core/problems/types'
 import type { EstimateTools } from './estimate-tools'
 import type { LiveSession } from './live-session'
 import { timeTable } from './time-table'
-import { wrap } from './text-wrap'
-import { layoutWidth } from './text-wrap'
+import { wrap } from '../text-layout'
+import { layoutWidth } from '../text-layout'
 
 export interface LineHandlerIO {
   print(lines: string[]): void

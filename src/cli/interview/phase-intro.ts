@@ -9,7 +9,7 @@ import type { SessionRecord } from '../../core/interview/session-types'
 import type { PhaseTemplate } from '../../core/interview/template-types'
 import type { Problem } from '../../core/problems/types'
 import type { Theme } from '../theme'
-import { wrap, wrapBlock } from './text-wrap'
+import { wrap, wrapBlock } from '../text-layout'
 
 export interface IntroContext {
   session: SessionRecord

@@ -6,7 +6,7 @@ import { reportJson } from '../../core/interview/report-json'
 import type { SessionRecord } from '../../core/interview/session-types'
 import type { Problem } from '../../core/problems/types'
 import { renderReport } from './report-view'
-import { layoutWidth } from './text-wrap'
+import { layoutWidth } from '../text-layout'
 
 export function printReport(
   ctx: CommandContext,

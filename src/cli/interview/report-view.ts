@@ -8,7 +8,7 @@ import type { InterviewReport, PhaseReport } from '../../core/interview/report'
 import type { PointResult } from '../../core/interview/scoring'
 import { formatClock } from '../../core/interview/session-time'
 import type { Theme } from '../theme'
-import { wrap } from './text-wrap'
+import { wrap } from '../text-layout'
 
 /** Cells for a whole budget: 20 on wide terminals, 16 from 80 columns down. */
 const barCells = (width: number) => (width >= 90 ? 20 : 16)

@@ -5,7 +5,7 @@
 import type { SessionEvent } from '../../core/interview/session-events'
 import { formatClock } from '../../core/interview/session-time'
 import { phaseIntro, resumeIntro, type IntroContext } from './phase-intro'
-import { wrap, wrapBlock, wrapProse } from './text-wrap'
+import { wrap, wrapBlock, wrapProse } from '../text-layout'
 
 export function eventLines(event: SessionEvent, ctx: IntroContext): string[] {
   const { session, theme, width } = ctx

@@ -6,7 +6,7 @@ import { advance, begin, createSession } from '../../../src/core/interview/sessi
 import { addAnswer, answerEstimate } from '../../../src/core/interview/session-actions'
 import { renderReport, timeBar } from '../../../src/cli/interview/report-view'
 import { commandsFooter, statusLine } from '../../../src/cli/interview/status-line'
-import { visibleLength, wrap } from '../../../src/cli/interview/text-wrap'
+import { visibleLength, wrap } from '../../../src/cli/text-layout'
 import { plainTheme } from '../../../src/cli/theme'
 import { createChalkTheme } from '../../../src/cli/theme-chalk'
 import { liveComments } from '../../fixtures/interview/live-comments'

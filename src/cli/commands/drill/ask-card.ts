@@ -6,7 +6,7 @@
 import type { CommandContext } from '../../context'
 import { previewGrades, SELF_GRADES, type CardSchedule, type SelfGrade } from '../../../core/progress/scheduler'
 import type { Prompter } from '../../prompter'
-import { wrap, wrapBlock } from '../../interview/text-wrap'
+import { wrap, wrapBlock } from '../../text-layout'
 import { gradeChoice } from './render-card'
 
 const noTicks = () => () => {}

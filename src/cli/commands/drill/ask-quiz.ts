@@ -7,7 +7,7 @@ import type { CommandContext } from '../../context'
 import type { Engine } from '../../../core/estimate/types'
 import { evaluateAnswer } from '../../../core/progress/quiz-grade'
 import type { Prompter } from '../../prompter'
-import { wrap } from '../../interview/text-wrap'
+import { wrap } from '../../text-layout'
 import type { PlannedQuiz } from './catalog'
 
 const noTicks = () => () => {}

@@ -3,7 +3,7 @@ import type { CardPoint, CardScore } from '../../../core/progress/card-score'
 import type { CardOutcome } from '../../../core/progress/drill-results'
 import { describeInterval, type CardSchedule } from '../../../core/progress/scheduler'
 import type { Problem } from '../../../core/problems/types'
-import { wrap, wrapProse } from '../../interview/text-wrap'
+import { wrap, wrapProse } from '../../text-layout'
 import type { Theme } from '../../theme'
 import type { PlannedCard } from './catalog'
 

@@ -2,7 +2,7 @@
 import type { QuizOutcome } from '../../../core/progress/drill-results'
 import type { QuizQuestion } from '../../../core/progress/quiz'
 import { formatRatio } from '../../interview/report-view'
-import { wrap } from '../../interview/text-wrap'
+import { wrap } from '../../text-layout'
 import type { Theme } from '../../theme'
 import { renderTable } from '../../table'
 

@@ -8,7 +8,7 @@ import { CancelledError, CliError, SilentFailure, UsageError } from '../../error
 import { drillJson } from '../../../core/progress/drill-results'
 import { closest } from '../../../core/did-you-mean'
 import { loadEngine } from '../../interview/estimate-tools'
-import { layoutWidth } from '../../interview/text-wrap'
+import { layoutWidth } from '../../text-layout'
 import { openLibrary } from '../../library'
 import { drillStatePath, loadDrillState } from '../../progress/review-store'
 import { parseLimit } from '../history/run'

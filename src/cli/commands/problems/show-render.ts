@@ -9,7 +9,7 @@ import { formatPercent } from '../../../core/problems/scale'
 import type { Problem } from '../../../core/problems/types'
 import type { Theme } from '../../theme'
 import { renderTable } from '../../table'
-import { reflow, wrapLine } from './wrap'
+import { reflow, wrap } from '../../text-layout'
 
 export interface ShowInput {
   problem: Problem
@@ -28,13 +28,13 @@ export function renderProblem({ problem: p, level, scale, width, theme }: ShowIn
   const sub = (title: string) => out.push(`  ${theme.bold(title)}`)
   const prose = (text: string, indent = '  ') => out.push(...reflow(text, width, indent))
   const bullets = (items: readonly string[], indent = '  ') => {
-    for (const item of items) out.push(...wrapLine(`- ${item}`, width, indent, `${indent}  `))
+    for (const item of items) out.push(...wrap(`- ${item}`, width, indent, `${indent}  `))
   }
 
   out.push(theme.bold(p.title))
   const facts = [p.id, p.kind, p.difficulty, `${p.durationMinutes} min`, ...(p.pack ? [`pack: ${p.pack}`] : [])]
   out.push(theme.dim(facts.join(' · ')))
-  out.push(...wrapLine(`tags: ${p.tags.join(', ')}`, width).map((l) => theme.dim(l)))
+  out.push(...wrap(`tags: ${p.tags.join(', ')}`, width).map((l) => theme.dim(l)))
 
   section('Statement')
   prose(p.statement)
@@ -44,12 +44,12 @@ export function renderProblem({ problem: p, level, scale, width, theme }: ShowIn
     section('Requirements')
     if (functional.length > 0) {
       sub('Functional')
-      for (const r of functional) out.push(...wrapLine(r.text, width, `    ${theme.dim(r.priority.padEnd(8))}`, ' '.repeat(12), 12))
+      for (const r of functional) out.push(...wrap(r.text, width, `    ${theme.dim(r.priority.padEnd(8))}`, ' '.repeat(12)))
     }
     if (nonFunctional.length > 0) {
       sub('Non-functional')
       for (const r of nonFunctional) {
-        out.push(...wrapLine(`${r.category}: ${r.text}${r.target ? ` (target: ${r.target})` : ''}`, width, '    ', '      '))
+        out.push(...wrap(`${r.category}: ${r.text}${r.target ? ` (target: ${r.target})` : ''}`, width, '    ', '      '))
       }
     }
     if (outOfScope.length > 0) {
@@ -78,8 +78,8 @@ export function renderProblem({ problem: p, level, scale, width, theme }: ShowIn
         for (const d of asked) {
           const row = rowFor(d.key)
           const value = row?.display ? row.display.text : row?.error ? theme.bad(`(${row.error.message})`) : `${d.expected} ${d.unit}`
-          out.push(...wrapLine(`${d.label}: ${theme.bold(value)}`, width, '    ', '      '))
-          out.push(...wrapLine(`${d.key} = ${d.expr}`, width, '      ', '        ').map((l) => theme.code(l)))
+          out.push(...wrap(`${d.label}: ${theme.bold(value)}`, width, '    ', '      '))
+          out.push(...wrap(`${d.key} = ${d.expr}`, width, '      ', '        ').map((l) => theme.code(l)))
           const check = row?.deviation !== undefined && row.tolerance !== undefined ? (row.deviation <= row.tolerance * (1 + 1e-9) ? theme.good('✓') : theme.bad('✗')) : ''
           out.push(theme.dim(`      reference ${d.expected} ${d.unit}, ±${formatPercent(d.tolerance)}`) + (check ? ` ${check}` : ''))
           if (d.notes) out.push(...reflow(d.notes, width, '      ').map((l) => theme.dim(l)))
@@ -98,7 +98,7 @@ export function renderProblem({ problem: p, level, scale, width, theme }: ShowIn
   if (p.clarifyingQuestions.length > 0) {
     section('Clarifying questions')
     for (const q of p.clarifyingQuestions) {
-      out.push(...wrapLine(`- ${q.ask}`, width, '  ', '    '))
+      out.push(...wrap(`- ${q.ask}`, width, '  ', '    '))
       if (hints) out.push(...reflow(q.answer, width, '    ').map((l, i) => theme.dim(i === 0 ? l.replace(/^( *)/, '$1→ ') : `  ${l}`)))
     }
   }
@@ -112,7 +112,7 @@ export function renderProblem({ problem: p, level, scale, width, theme }: ShowIn
   ].filter(Boolean)
   if (related.length > 0) {
     out.push('')
-    for (const line of related) out.push(...wrapLine(line, width, '', '  ').map((l) => theme.dim(l)))
+    for (const line of related) out.push(...wrap(line, width, '', '  ').map((l) => theme.dim(l)))
   }
   return out
 }
@@ -155,7 +155,7 @@ function renderHints(p: Problem, w: Writer): void {
       const material = p.phases[id]!
       w.sub(PHASE_TITLES[id])
       w.bullets(material.cues, '    ')
-      for (const hint of material.hints) w.out.push(...wrapLine(`hint: ${hint}`, w.width, '    ', '      ').map((l) => w.theme.dim(l)))
+      for (const hint of material.hints) w.out.push(...wrap(`hint: ${hint}`, w.width, '    ', '      ').map((l) => w.theme.dim(l)))
     }
   }
   if (p.deepDives.length > 0) {
@@ -163,12 +163,12 @@ function renderHints(p: Problem, w: Writer): void {
     p.deepDives.forEach((d, i) => {
       w.sub(`${i + 1}. ${d.title}`)
       w.prose(d.prompt, '    ')
-      for (const hint of d.hints) w.out.push(...wrapLine(`hint: ${hint}`, w.width, '    ', '      ').map((l) => w.theme.dim(l)))
+      for (const hint of d.hints) w.out.push(...wrap(`hint: ${hint}`, w.width, '    ', '      ').map((l) => w.theme.dim(l)))
       if (w.solution && d.keyPoints.length > 0) {
         w.out.push(`    ${w.theme.bold('key points')}`)
         w.bullets(d.keyPoints, '    ')
       }
-      if (d.concepts.length > 0) w.out.push(...wrapLine(`drills: ${d.concepts.join(', ')}`, w.width, '    ', '      ').map((l) => w.theme.dim(l)))
+      if (d.concepts.length > 0) w.out.push(...wrap(`drills: ${d.concepts.join(', ')}`, w.width, '    ', '      ').map((l) => w.theme.dim(l)))
     })
   }
 }
@@ -191,7 +191,7 @@ function renderSolution(p: Problem, w: Writer): void {
       w.sub(`${e.name} (${e.store})`)
       for (const f of e.fields) {
         const facts = [f.type, f.key ? `${f.key} key` : ''].filter(Boolean).join(', ')
-        w.out.push(...wrapLine(`${w.theme.code(f.name)} (${facts})${f.notes ? `: ${f.notes}` : ''}`, w.width, '    ', '      '))
+        w.out.push(...wrap(`${w.theme.code(f.name)} (${facts})${f.notes ? `: ${f.notes}` : ''}`, w.width, '    ', '      '))
       }
       if (e.accessPatterns.length > 0) w.bullets(e.accessPatterns.map((a) => `access: ${a}`), '    ')
       if (e.notes) w.prose(e.notes, '    ')
@@ -199,28 +199,28 @@ function renderSolution(p: Problem, w: Writer): void {
     for (const c of storageChoices) {
       w.sub(`Option: ${c.option}`)
       w.bullets([...c.pros.map((x) => `+ ${x}`), ...c.cons.map((x) => `- ${x}`)], '    ')
-      w.out.push(...wrapLine(`verdict: ${c.verdict}`, w.width, '    ', '      '))
+      w.out.push(...wrap(`verdict: ${c.verdict}`, w.width, '    ', '      '))
     }
   }
   const { components, connections, flows } = p.highLevelDesign
   if (components.length + flows.length > 0) {
     w.section('High-level design')
-    for (const c of components) w.out.push(...wrapLine(`${w.theme.bold(c.name)}: ${c.responsibility}`, w.width, '  ', '    '))
+    for (const c of components) w.out.push(...wrap(`${w.theme.bold(c.name)}: ${c.responsibility}`, w.width, '  ', '    '))
     if (connections.length > 0) {
       w.sub('Connections')
       const names = new Map(components.map((c) => [c.id, c.name]))
-      for (const c of connections) w.out.push(...wrapLine(`${names.get(c.from) ?? c.from} → ${names.get(c.to) ?? c.to}${c.label ? `: ${c.label}` : ''}`, w.width, '    ', '      '))
+      for (const c of connections) w.out.push(...wrap(`${names.get(c.from) ?? c.from} → ${names.get(c.to) ?? c.to}${c.label ? `: ${c.label}` : ''}`, w.width, '    ', '      '))
     }
     for (const f of flows) {
       w.sub(f.name)
-      f.steps.forEach((step, i) => w.out.push(...wrapLine(`${i + 1}. ${step}`, w.width, '    ', '       ')))
+      f.steps.forEach((step, i) => w.out.push(...wrap(`${i + 1}. ${step}`, w.width, '    ', '       ')))
     }
   }
   if (p.followUps.length > 0) {
     w.section('Follow-ups')
     for (const f of p.followUps) {
       const tag = [f.phase ? PHASE_TITLES[f.phase] : '', f.kind === 'requirement-change' ? 'requirement change' : ''].filter(Boolean).join(', ')
-      w.out.push(...wrapLine(`- ${f.ask}${tag ? ` (${tag})` : ''}`, w.width, '  ', '    '))
+      w.out.push(...wrap(`- ${f.ask}${tag ? ` (${tag})` : ''}`, w.width, '  ', '    '))
       w.bullets(f.expectedPoints, '    ')
     }
   }
@@ -231,8 +231,8 @@ function renderSolution(p: Problem, w: Writer): void {
       if (points.length === 0) continue
       if (id) w.sub(PHASE_TITLES[id])
       for (const r of points) {
-        w.out.push(...wrapLine(r.point, w.width, `    ${w.theme.warn('★'.repeat(r.weight))}${' '.repeat(4 - r.weight)}`, ' '.repeat(8), 8))
-        w.out.push(...wrapLine(`keywords: ${r.keywords.join(', ')}`, w.width, '        ', '          ').map((l) => w.theme.dim(l)))
+        w.out.push(...wrap(r.point, w.width, `    ${w.theme.warn('★'.repeat(r.weight))}${' '.repeat(4 - r.weight)}`, ' '.repeat(8)))
+        w.out.push(...wrap(`keywords: ${r.keywords.join(', ')}`, w.width, '        ', '          ').map((l) => w.theme.dim(l)))
       }
     }
   }

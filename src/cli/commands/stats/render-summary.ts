@@ -5,7 +5,7 @@
 import type { ProgressStats, Accuracy } from '../../../core/progress/stats'
 import type { TrendWindow } from '../../../core/progress/trend'
 import { sparkline, stackedBar } from '../../progress/bars'
-import { wrap } from '../../interview/text-wrap'
+import { wrap } from '../../text-layout'
 import type { Theme } from '../../theme'
 
 export interface Names {

@@ -1,7 +1,7 @@
 /** `sysdrill stats`: progress over the finished interviews and the drills, as charts or JSON. */
 import type { CommandContext } from '../../context'
 import { computeStats, type ProgressStats } from '../../../core/progress/stats'
-import { layoutWidth } from '../../interview/text-wrap'
+import { layoutWidth } from '../../text-layout'
 import { isoDay } from '../../progress/dates'
 import { loadDigests } from '../../progress/load-digests'
 import { loadDrillState } from '../../progress/review-store'

@@ -1,4 +1,7 @@
-/** Word wrap for the interview's transcript; styled (ANSI) text is measured by what shows. */
+/**
+ * Word wrap for everything the CLI prints as prose (the interview, problems, drills, stats);
+ * styled (ANSI) text is measured by what shows on screen.
+ */
 import { stripVTControlCharacters } from 'node:util'
 
 /** How many columns the text takes on screen. */
@@ -44,4 +47,35 @@ export function wrapProse(text: string, width: number, first = '', rest = ' '.re
     .trim()
     .split(/\n\s*\n/)
     .flatMap((paragraph, i) => wrap(paragraph, width, i === 0 ? first : rest, rest))
+}
+
+const LIST_ITEM = /^(\s*)([-*•]|\d+[.)])\s+/
+
+/**
+ * Reflows prose from problem files: authors hard-wrap YAML text at whatever width they like,
+ * so paragraphs (split by blank lines, kept apart by one) are joined and re-wrapped, while list
+ * items (-, *, 1.) and indented lines keep their own line with a hanging indent.
+ */
+export function reflow(text: string, width: number, indent = ''): string[] {
+  const out: string[] = []
+  const paragraphs = text.replace(/\r\n/g, '\n').trim().split(/\n\s*\n/)
+  paragraphs.forEach((paragraph, p) => {
+    if (p > 0) out.push('')
+    const logical: string[] = []
+    for (const line of paragraph.split('\n')) {
+      if (logical.length === 0 || LIST_ITEM.test(line) || /^\s{2,}\S/.test(line)) logical.push(line.trimEnd())
+      else logical[logical.length - 1] += ` ${line.trim()}`
+    }
+    for (const line of logical) {
+      const item = LIST_ITEM.exec(line)
+      if (item) {
+        const marker = item[0].trimStart()
+        const lead = indent + item[1]
+        out.push(...wrap(marker + line.slice(item[0].length), width, lead, lead + ' '.repeat(marker.length)))
+      } else {
+        out.push(...wrap(line, width, indent))
+      }
+    }
+  })
+  return out
 }
