@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { writeFileAtomic } from './atomic-write'
+import { timeStamp } from './dates'
 import { moveAside, readJsonFile } from './json-file'
 import type { CommandContext } from './context'
 import { CliError, describeFsError } from './errors'
@@ -32,12 +33,6 @@ export function saveSession(ctx: Pick<CommandContext, 'paths'>, session: Session
   writeFileAtomic(sessionPath(ctx, session.id), `${JSON.stringify(session, null, 2)}\n`, { mode: 0o600 })
 }
 
-/** A readable, sortable stamp in local time: 20261121-090512. */
-export function timeStamp(ms: number): string {
-  const d = new Date(ms)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`
-}
 
 /** A new id: <local date-time>-<problem id>, with -2, -3 ... if that file already exists. */
 export function newSessionId(ctx: Pick<CommandContext, 'paths'>, problemId: string, nowMs: number): string {

@@ -9,7 +9,7 @@ import { writeFileAtomic } from '../atomic-write'
 import type { CommandContext } from '../context'
 import { CliError } from '../errors'
 import { moveAside, readJsonFile } from '../json-file'
-import { timeStamp } from '../session-store'
+import { timeStamp } from '../dates'
 import { emptyDrillState, parseDrillState, serialiseDrillState, type DrillState } from '../../core/progress/drill-state'
 
 /** A state file larger than this is not ours (thousands of cards fit in a few hundred KB). */

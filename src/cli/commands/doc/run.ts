@@ -15,16 +15,11 @@ import { getEngine } from '../../../core/estimate/index'
 import type { Problem } from '../../../core/problems/types'
 import packageJson from '../../../../package.json'
 import type { DocOptions } from './define'
+import { isoDay } from '../../dates'
 import { resolveTarget } from './output-target'
 import { pickProblem } from './pick-problem'
 import { readTemplate } from './resolve-template'
 
-/** YYYY-MM-DD in the user's time zone. */
-export function localDate(ms: number): string {
-  const d = new Date(ms)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-}
 
 function chooseSession(ctx: CommandContext, options: DocOptions): SessionRecord | undefined {
   if (options.session !== undefined && options.last === true) {
@@ -85,9 +80,9 @@ export async function runDoc(ctx: CommandContext, problemId: string | undefined,
   const { markdown, warnings } = renderDoc(template, {
     problem,
     engine: getEngine(),
-    date: localDate(ctx.deps.clock.now()),
+    date: isoDay(ctx.deps.clock.now()),
     generator: `sysdrill ${packageJson.version}`,
-    ...(session ? { session, sessionDate: localDate(Date.parse(session.createdAt)) } : {}),
+    ...(session ? { session, sessionDate: isoDay(Date.parse(session.createdAt)) } : {}),
   })
 
   const { err, errTheme } = ctx.output

@@ -5,7 +5,7 @@
  */
 import { percent } from '../../../core/progress/history-json'
 import { resumeCommand, type GradeCounts, type SessionDigest } from '../../../core/progress/session-digest'
-import { shortDate } from '../../progress/dates'
+import { shortDate } from '../../dates'
 import type { Theme } from '../../theme'
 import { renderTable, type Column } from '../../table'
 

@@ -2,7 +2,7 @@
 import type { CommandContext } from '../../context'
 import { computeStats, type ProgressStats } from '../../../core/progress/stats'
 import { layoutWidth } from '../../text-layout'
-import { isoDay } from '../../progress/dates'
+import { isoDay } from '../../dates'
 import { loadDigests } from '../../progress/load-digests'
 import { loadDrillState } from '../../progress/review-store'
 import { parseSince } from '../../progress/since'
