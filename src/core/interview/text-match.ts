@@ -107,31 +107,43 @@ export function tokenize(text: string): Token[] {
   return tokens
 }
 
-function phraseStems(phrase: string): string[] {
-  return tokenize(phrase).map((t) => t.stem)
+/**
+ * A way of writing a keyword: its stems, and for each the clause it sits in relative to the
+ * first. Most keywords are one clause; `min.insync.replicas` or `1:1` span clause breaks, and
+ * then the text must break in the same places.
+ */
+export interface Variant {
+  stems: string[]
+  clauses: number[]
+}
+
+function phraseVariant(phrase: string): Variant {
+  const tokens = tokenize(phrase)
+  const first = tokens[0]?.clause ?? 0
+  return { stems: tokens.map((t) => t.stem), clauses: tokens.map((t) => t.clause - first) }
 }
 
 /** keyword -> variants; the synonym table is fixed, so a keyword's variants never change */
-const VARIANT_CACHE = new Map<string, string[][]>()
+const VARIANT_CACHE = new Map<string, Variant[]>()
 
-/** A keyword plus its synonyms, each as a list of stems (and a joined one-word form). Callers must not modify the result (it is cached). */
-export function keywordVariants(keyword: string): string[][] {
+/** A keyword plus its synonyms (and a joined one-word form). Callers must not modify the result (it is cached). */
+export function keywordVariants(keyword: string): Variant[] {
   const cached = VARIANT_CACHE.get(keyword)
   if (cached) return cached
-  const stems = phraseStems(keyword)
-  if (stems.length === 0) return []
-  const key = stems.join(' ')
-  const variants = new Map<string, string[]>([[key, stems]])
+  const own = phraseVariant(keyword)
+  if (own.stems.length === 0) return []
+  const key = own.stems.join(' ')
+  const variants = new Map<string, Variant>([[key, own]])
   for (const group of SYNONYM_GROUPS) {
-    const groupStems = group.map(phraseStems)
-    if (!groupStems.some((g) => g.join(' ') === key)) continue
-    for (const g of groupStems) if (g.length > 0) variants.set(g.join(' '), g)
+    const groupVariants = group.map(phraseVariant)
+    if (!groupVariants.some((g) => g.stems.join(' ') === key)) continue
+    for (const g of groupVariants) if (g.stems.length > 0) variants.set(g.stems.join(' '), g)
   }
   // "fan out" also matches "fanout"
   for (const v of [...variants.values()]) {
-    if (v.length > 1) {
-      const joined = stem(v.join(''))
-      variants.set(joined, [joined])
+    if (v.stems.length > 1 && v.clauses.every((c) => c === 0)) {
+      const joined = stem(v.stems.join(''))
+      variants.set(joined, { stems: [joined], clauses: [0] })
     }
   }
   const result = [...variants.values()]
@@ -160,20 +172,20 @@ export function findKeyword(tokens: readonly Token[], keyword: string, text: str
 }
 
 /** How many tokens from i match the variant (0 = no match). */
-function matchAt(tokens: readonly Token[], i: number, variant: string[]): number {
+function matchAt(tokens: readonly Token[], i: number, variant: Variant): number {
+  const start = tokens[i]!
   let ok = true
-  for (let k = 0; k < variant.length; k += 1) {
+  for (let k = 0; k < variant.stems.length; k += 1) {
     const token = tokens[i + k]
-    if (!token || token.stem !== variant[k] || token.clause !== tokens[i]!.clause) {
+    if (!token || token.stem !== variant.stems[k] || token.clause - start.clause !== variant.clauses[k]) {
       ok = false
       break
     }
   }
-  if (ok) return variant.length
+  if (ok) return variant.stems.length
   // a one-word variant written as two words: "web socket" for "websocket"
-  const a = tokens[i]
   const b = tokens[i + 1]
-  if (variant.length === 1 && a && b && a.clause === b.clause && stem(a.word + b.word) === variant[0]) return 2
+  if (variant.stems.length === 1 && b && start.clause === b.clause && stem(start.word + b.word) === variant.stems[0]) return 2
   return 0
 }
 

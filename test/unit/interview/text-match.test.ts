@@ -27,6 +27,16 @@ describe('keyword matching', () => {
     expect(covered('p99 under 200 ms, 99.9% available', '99.9')).toBe(true)
   })
 
+  it('matches a keyword with punctuation inside only where the text breaks the same way', () => {
+    expect(covered('set min.insync.replicas to 2 with acks=all', 'min.insync.replicas')).toBe(true)
+    expect(covered('turn on enable.idempotence in the producer', 'enable.idempotence')).toBe(true)
+    expect(covered('both 1:1 and group chats', '1:1')).toBe(true)
+    expect(covered('store likes/{userId} as a set', 'likes/{userId}')).toBe(true)
+    expect(covered('merge to [1,2,0] then', '[1,2,0]')).toBe(true)
+    expect(covered('the min. insync replicas', 'min.insync.replicas')).toBe(false)
+    expect(covered('enable idempotence', 'enable.idempotence')).toBe(false)
+  })
+
   it('uses synonyms', () => {
     expect(covered('put an LB in front', 'load balancer')).toBe(true)
     expect(covered('Redis pub/sub fans messages out', 'publish subscribe')).toBe(true)
