@@ -143,7 +143,7 @@ ${QUORUM_ANSWER.split('\n').map((l) => `    ${l}`).join('\n')}
       '    Events per day     eventsPerDay  864 million events/day',
       '    Peak over average  peakFactor    3',
       '  Work out: Peak events per second, in events/s?',
-      '  ✓ good (within 2x) · 1.67x the reference',
+      '  ✓ good (within 2×) · 1.67× the reference',
       '    you: 50 thousand events/s = 50,000 events/s',
       '    reference: 30,000 events/s',
       '  Worked out',
@@ -242,7 +242,7 @@ describe('sysdrill drill on a terminal', () => {
     // the bad expression comes back for editing
     expect(asked[1]!.initial).toBe('eventsPerDay to')
     expect(result.stderr).toContain('  ✗ eventsPerDay to: ')
-    expect(result.stderr).toContain('  ✓ good (within 2x) · 1.00x the reference\n    you: eventsPerDay to events/s = 10,000 events/s\n')
+    expect(result.stderr).toContain('  ✓ good (within 2×) · 1× the reference\n    you: eventsPerDay to events/s = 10,000 events/s\n')
     expect(result.stderr).toContain('Card 2 of 2 · Fixture pack · new\n  Quorums in one minute\n')
     expect(result.stderr).toContain('  │ Read and write sets overlap.\n  │ Take the newest version.\n')
     expect(result.stderr).toContain('Your key points: 2 of 3 (67 % by weight)\n    ✓ Says the read and write sets overlap in at least one copy "Read and write sets overlap."\n')

@@ -3,7 +3,7 @@
  * budget, the key points covered (✓/✗) per phase, estimate grades with the reference
  * derivation, hints, the weakest phase, what to drill next and the next command to run.
  */
-import type { EstimateGrade } from '../../core/interview/estimate-grading'
+import { formatRatio, ratioBasisNote, type EstimateGrade } from '../../core/interview/estimate-grading'
 import type { InterviewReport, PhaseReport } from '../../core/interview/report'
 import type { PointResult } from '../../core/interview/scoring'
 import { formatClock } from '../../core/interview/session-time'
@@ -99,7 +99,7 @@ function estimateSection(report: InterviewReport, theme: Theme, width: number, e
   if (engineNote) return [theme.bold('Estimates'), theme.dim(`  Not graded: ${engineNote}.`)]
   if (report.estimates.length === 0) return []
   const good = report.estimates.filter((e) => e.grade === 'good').length
-  const lines = [theme.bold(`Estimates: ${good} of ${report.estimates.length} within 2x`) + theme.dim('  (good: within 2x, fair: within 10x)')]
+  const lines = [theme.bold(`Estimates: ${good} of ${report.estimates.length} within 2×`) + theme.dim('  (good: within 2×, fair: within 10×)')]
   const givens = new Map<string, string>()
   for (const e of report.estimates) for (const step of e.derivation) if (step.given) givens.set(step.key, step.text)
   if (givens.size > 0) {
@@ -110,7 +110,7 @@ function estimateSection(report: InterviewReport, theme: Theme, width: number, e
     const style = e.grade === 'good' ? theme.good : e.grade === 'fair' ? theme.warn : e.grade === 'missing' ? theme.dim : theme.bad
     const mark = e.grade === 'good' ? '✓' : e.grade === 'fair' ? '~' : e.grade === 'missing' ? '–' : '✗'
     lines.push(`  ${style(`${mark} ${GRADE_LABEL[e.grade].padEnd(5)}`)} ${e.label}`)
-    const ratio = e.ratio !== undefined && Number.isFinite(e.ratio) ? ` · ${formatRatio(e.ratio)}` : ''
+    const ratio = e.ratio !== undefined && Number.isFinite(e.ratio) ? ` · ${formatRatio(e.ratio)}${ratioBasisNote(e.basis, e.unit)}` : ''
     lines.push(...wrap(`${yourAnswer(e)} · reference: ${e.referenceText}${ratio}`, width, '          ', '          '))
     if (e.error) lines.push(...wrap(e.error, width, '          ', '          ').map(theme.dim))
     // a good answer needs only its own step; the others get the whole chain to learn from
@@ -120,12 +120,6 @@ function estimateSection(report: InterviewReport, theme: Theme, width: number, e
   return lines
 }
 
-/** answer / reference as "0.99x", "12x" or "0.004x" */
-export function formatRatio(ratio: number): string {
-  if (ratio >= 10) return `${Math.round(ratio)}x`
-  if (ratio >= 0.1) return `${ratio.toFixed(2)}x`
-  return `${Number(ratio.toPrecision(2))}x`
-}
 
 export function renderReport(report: InterviewReport, theme: Theme, width: number, options: { engineNote?: string; problemTitles?: Map<string, string> } = {}): string[] {
   const lines = [

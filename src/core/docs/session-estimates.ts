@@ -4,18 +4,11 @@
  * reference, and the band it falls in.
  */
 import type { Engine } from '../estimate/types'
-import { gradeEstimates, GRADE_BANDS, type EstimateGrade } from '../interview/estimate-grading'
+import { formatRatio, gradeEstimates, GRADE_BANDS, ratioBasisNote, type EstimateGrade } from '../interview/estimate-grading'
 import type { SessionRecord } from '../interview/session-types'
 import type { Problem } from '../problems/types'
 import type { TemplateRecord } from './template-types'
 
-/** 1.08×, 0.25×, 3.2e4× */
-export function formatRatio(ratio: number | undefined): string {
-  if (ratio === undefined || !Number.isFinite(ratio)) return '—'
-  if (ratio === 0) return '0×'
-  if (ratio >= 1000 || ratio < 0.001) return `${ratio.toExponential(1).replace('e+', 'e')}×`
-  return `${Number(ratio.toPrecision(3))}×`
-}
 
 const GRADE_TEXT: Record<EstimateGrade['grade'], string> = {
   good: `good (within ${GRADE_BANDS.good}×)`,
@@ -33,7 +26,7 @@ export function estimateRecords(problem: Problem, session: SessionRecord, engine
     answer: grade.input ?? '',
     value: grade.answerText ?? (grade.error === undefined ? '—' : `⚠ ${grade.error}`),
     reference: grade.referenceText,
-    ratio: formatRatio(grade.ratio),
+    ratio: `${formatRatio(grade.ratio)}${ratioBasisNote(grade.basis, grade.unit)}`,
     grade: GRADE_TEXT[grade.grade],
   }))
 }

@@ -2,7 +2,10 @@
  * Grades the candidate's answers to the problem's derived quantities against the reference
  * the engine computes from the problem's givens. Bands by the ratio of answer to reference:
  * within 2x is good, within 10x fair, further off is off; a different dimension (MB/s for a
- * request rate) is wrong-units. The reference derivation is shown with every grade.
+ * request rate) is wrong-units. A share close to its whole (an availability of 99.84 %) is
+ * compared by what is missing from the whole instead: by plain ratio 98.9 % would pass for
+ * 99.84 %, though it means seven times the downtime. The reference derivation is shown with
+ * every grade.
  *
  * The candidate's expressions may use the givens by name (they are the interviewer's facts)
  * and their own earlier answers, never the reference values.
@@ -27,8 +30,10 @@ export interface EstimateGrade {
   answerValue?: number
   referenceText: string
   referenceValue: number
-  /** answer / reference, when comparable */
+  /** answer / reference, when comparable (see `basis`) */
   ratio?: number
+  /** 'shortfall': the ratio compares what answer and reference miss of 100 % (or of 1) */
+  basis?: RatioBasis
   grade: Grade
   /** the engine's message for invalid and wrong-units answers */
   error?: string
@@ -42,6 +47,35 @@ export interface DerivationStep {
   text: string
   /** a given from the interviewer rather than a worked step */
   given: boolean
+}
+
+export type RatioBasis = 'value' | 'shortfall'
+
+/**
+ * How an answer compares with the reference: by plain ratio, or, for a share above half its
+ * whole (99.84 %, 0.9984), by the ratio of what each leaves out of the whole: 99.9 % against
+ * 99.84 % is 0.1 % against 0.16 % missing, 0.63x. An answer at or above the whole misses
+ * nothing and grades as off.
+ */
+export function compareToReference(answer: number, reference: number, unit: string): { ratio: number; basis: RatioBasis } {
+  const whole = unit.trim() === '%' ? 100 : unit.trim() === '' ? 1 : undefined
+  if (whole !== undefined && reference > whole / 2 && reference < whole) {
+    return { ratio: (whole - answer) / (whole - reference), basis: 'shortfall' }
+  }
+  return { ratio: reference === 0 ? Number.NaN : answer / reference, basis: 'value' }
+}
+
+/** answer / reference for people: "0.864×", "12×", "4.3e4×", "—" when there is none */
+export function formatRatio(ratio: number | undefined): string {
+  if (ratio === undefined || !Number.isFinite(ratio)) return '—'
+  if (ratio === 0) return '0×'
+  if (Math.abs(ratio) >= 1000 || Math.abs(ratio) < 0.001) return `${ratio.toExponential(1).replace('e+', 'e')}×`
+  return `${Number(ratio.toPrecision(3))}×`
+}
+
+/** How a ratio was taken, for the text beside it: "" or " (by what is missing from 100 %)". */
+export function ratioBasisNote(basis: RatioBasis | undefined, unit: string): string {
+  return basis === 'shortfall' ? ` (by what is missing from ${unit.trim() === '%' ? '100 %' : '1'})` : ''
 }
 
 export function gradeRatio(ratio: number): 'good' | 'fair' | 'off' {
@@ -134,13 +168,14 @@ export function gradeEstimates(session: SessionRecord, problem: Problem, engine:
     if (!converted.ok) {
       return { ...base, input: answer.input, answerText: outcome.text, grade: 'wrong-units' as const, error: converted.error.message }
     }
-    const ratio = base.referenceValue === 0 ? Number.NaN : converted.display.value / base.referenceValue
+    const { ratio, basis } = compareToReference(converted.display.value, base.referenceValue, derived.unit)
     return {
       ...base,
       input: answer.input,
       answerText: converted.display.text,
       answerValue: converted.display.value,
       ratio,
+      ...(basis === 'shortfall' ? { basis } : {}),
       grade: gradeRatio(ratio),
     }
   })

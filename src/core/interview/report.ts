@@ -138,7 +138,7 @@ function weakestPhase(session: SessionRecord, phases: ReturnType<typeof scoreCov
   const scored = phases[best.index]!
   const parts = [`${scored.hit} of ${scored.total} key points`]
   if (phase.covers.includes('estimation') && estimates.length > 0) {
-    parts.push(`${estimates.filter((e) => e.grade === 'good').length} of ${estimates.length} estimates within 2x`)
+    parts.push(`${estimates.filter((e) => e.grade === 'good').length} of ${estimates.length} estimates within 2×`)
   }
   return { id: phase.id, title: phase.title, reason: parts.join(', ') }
 }

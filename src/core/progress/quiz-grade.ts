@@ -5,7 +5,7 @@
  * wrong-units; an expression the engine cannot read is invalid; nothing is missing.
  */
 import type { Engine, Quantity } from '../estimate/types'
-import { gradeRatio, type Grade } from '../interview/estimate-grading'
+import { compareToReference, gradeRatio, type Grade, type RatioBasis } from '../interview/estimate-grading'
 import type { QuizQuestion } from './quiz'
 
 export interface QuizGrade {
@@ -14,8 +14,10 @@ export interface QuizGrade {
   /** the answer in the question's unit (or in its own unit for wrong-units) */
   answerText?: string
   answerValue?: number
-  /** answer / reference */
+  /** answer / reference (see `basis`) */
   ratio?: number
+  /** 'shortfall': compares what answer and reference miss of 100 % */
+  basis?: RatioBasis
   /** the engine's one-line message for invalid and wrong-units answers */
   error?: string
 }
@@ -27,8 +29,15 @@ export function gradeQuizAnswer(question: QuizQuestion, input: string, engine: E
   if (!outcome.ok) return { grade: 'invalid', input: trimmed, error: outcome.error }
   const converted = engine.convert(outcome.quantity, question.unit)
   if (!converted.ok) return { grade: 'wrong-units', input: trimmed, answerText: outcome.text, error: converted.error.message }
-  const ratio = question.reference.value === 0 ? Number.NaN : converted.display.value / question.reference.value
-  return { grade: gradeRatio(ratio), input: trimmed, answerText: converted.display.text, answerValue: converted.display.value, ratio }
+  const { ratio, basis } = compareToReference(converted.display.value, question.reference.value, question.unit)
+  return {
+    grade: gradeRatio(ratio),
+    input: trimmed,
+    answerText: converted.display.text,
+    answerValue: converted.display.value,
+    ratio,
+    ...(basis === 'shortfall' ? { basis } : {}),
+  }
 }
 
 /** Evaluates an answer with the question's givens by name; used for the live preview too. */

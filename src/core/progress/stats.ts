@@ -12,7 +12,7 @@ import { computeTrend, type Trend } from './trend'
 export interface Accuracy extends GradeCounts {
   /** every grade but missing */
   answered: number
-  /** shares of the answered: good (within 2x), fair (within 10x), off (further, wrong units or invalid) */
+  /** shares of the answered: good (within 2×), fair (within 10×), off (further, wrong units or invalid) */
   shares: { good: number; fair: number; off: number } | null
 }
 
@@ -109,7 +109,7 @@ function suggestions(digests: readonly SessionDigest[], state: DrillState, packs
   const answered = estimates.answered + quizzes.answered
   const good = estimates.good + quizzes.good
   if (answered >= MIN_ESTIMATES_FOR_ADVICE && good / answered < WEAK_ESTIMATES_BELOW) {
-    out.push({ command: 'sysdrill drill --estimation', reason: `${good} of ${answered} estimates were within 2x` })
+    out.push({ command: 'sysdrill drill --estimation', reason: `${good} of ${answered} estimates were within 2×` })
   }
   // drills the interview reports asked for, the recent ones counting more; a card answered well since drops out
   const votes = new Map<string, { score: number; sessions: number; last: string }>()

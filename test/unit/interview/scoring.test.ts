@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { getEngine } from '../../../src/core/estimate/index'
 import { planBudgets } from '../../../src/core/interview/budgets'
-import { gradeEstimates, gradeRatio } from '../../../src/core/interview/estimate-grading'
+import { compareToReference, formatRatio, gradeEstimates, gradeRatio, ratioBasisNote } from '../../../src/core/interview/estimate-grading'
 import { buildReport } from '../../../src/core/interview/report'
 import { reportJson } from '../../../src/core/interview/report-json'
 import { scoreCoverage } from '../../../src/core/interview/scoring'
@@ -85,6 +85,26 @@ describe('estimate grades', () => {
     expect([1, 1.99, 0.51, 2.01, 9.9, 0.11, 10.5, 0.05, 0, -1, Number.NaN].map(gradeRatio)).toEqual(['good', 'good', 'good', 'fair', 'fair', 'fair', 'off', 'off', 'off', 'off', 'off'])
   })
 
+  it('compares a share close to its whole by what is missing, not by plain ratio', () => {
+    // 98.9 % against 99.84 % is within 1 % by ratio but seven times the downtime
+    const far = compareToReference(98.9, 99.840065, '%')
+    expect(far.basis).toBe('shortfall')
+    expect(far.ratio).toBeCloseTo(1.1 / 0.159935, 9)
+    expect(gradeRatio(far.ratio)).toBe('fair')
+    expect(gradeRatio(compareToReference(99.9, 99.840065, '%').ratio)).toBe('good')
+    expect(gradeRatio(compareToReference(100, 99.9, '%').ratio)).toBe('off')
+    expect(compareToReference(0.999, 0.998, '').ratio).toBeCloseTo(0.5, 12)
+    // below half the whole, and any unit with a dimension, compare plainly
+    expect(compareToReference(3, 2, '%')).toEqual({ ratio: 1.5, basis: 'value' })
+    expect(compareToReference(99, 98, 'requests/s')).toEqual({ ratio: 99 / 98, basis: 'value' })
+  })
+
+  it('formats ratios and says when they compare what is missing', () => {
+    expect([0.864, 1, 12.4, 43296, 0.0004, 0, Number.NaN, undefined].map(formatRatio)).toEqual(['0.864×', '1×', '12.4×', '4.3e4×', '4.0e-4×', '0×', '—', '—'])
+    expect(ratioBasisNote('shortfall', '%')).toBe(' (by what is missing from 100 %)')
+    expect(ratioBasisNote('value', '%')).toBe('')
+  })
+
   it('evaluates answers with the givens and earlier answers, and shows the reference derivation', () => {
     const session = play({}, shippedTemplate('default'), { writeQps: 'commentsPerDay to comments/s', ingress: 'writeQps * commentSize' })
     const grades = gradeEstimates(session, problem, engine)
@@ -125,7 +145,7 @@ describe('the report', () => {
       'deep-dive': 'partition by video id',
     })
     const report = buildReport(session, problem, getEngine(), T0)
-    expect(report.weakestPhase).toEqual({ id: 'estimation', title: 'Capacity estimation', reason: '0 of 1 key points, 0 of 2 estimates within 2x' })
+    expect(report.weakestPhase).toEqual({ id: 'estimation', title: 'Capacity estimation', reason: '0 of 1 key points, 0 of 2 estimates within 2×' })
     // the missed store point ties to the storage deep dive, the hot-video point to hot-videos;
     // equal weights keep the order of the problem's related concepts
     expect(report.drillNext).toEqual(['partitioning', 'hot-keys'])

@@ -81,11 +81,11 @@ describe('progress stats over finished interviews', () => {
     ])
   })
 
-  it('suggests estimation quizzes when fewer than half the estimates were within 2x', () => {
+  it('suggests estimation quizzes when fewer than half the estimates were within 2×', () => {
     const state = drillState()
     state.quizzes = Array.from({ length: 6 }, (_, i) => ({ id: `q:${i}`, at: NOW - i, grade: 'off' as const }))
     const weak = computeStats(DIGESTS, state, { nowMs: NOW })
-    expect(weak.drillNext.find((s) => s.command === 'sysdrill drill --estimation')).toEqual({ command: 'sysdrill drill --estimation', reason: '6 of 16 estimates were within 2x' })
+    expect(weak.drillNext.find((s) => s.command === 'sysdrill drill --estimation')).toEqual({ command: 'sysdrill drill --estimation', reason: '6 of 16 estimates were within 2×' })
   })
 
   it('--since keeps the later interviews and drills only; too few for a trend', () => {

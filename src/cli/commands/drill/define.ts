@@ -17,7 +17,7 @@ Two kinds of exercise (both by default, taking turns):
   quiz   a problem's givens; work out one quantity as an expression with
          units. The givens' names work too:
            liveVideosPerDay * commentsPerVideo to comments/s
-         Graded by ratio: within 2x good, within 10x fair.
+         Graded by ratio: within 2× good, within 10× fair.
   card   a concept question; answer in your own words, see the key points
          you hit and missed and a model answer, then grade yourself (again,
          hard, good, easy). The grade schedules the next review (SM-2), and

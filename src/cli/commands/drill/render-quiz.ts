@@ -1,7 +1,7 @@
 /** An estimation quiz on the terminal: the question with its givens, then the graded answer. */
 import type { QuizOutcome } from '../../../core/progress/drill-results'
 import type { QuizQuestion } from '../../../core/progress/quiz'
-import { formatRatio } from '../../interview/report-view'
+import { formatRatio, ratioBasisNote } from '../../../core/interview/estimate-grading'
 import { wrap } from '../../text-layout'
 import type { Theme } from '../../theme'
 import { renderTable } from '../../table'
@@ -24,8 +24,8 @@ export function quizResultLines(outcome: QuizOutcome, theme: Theme, width: numbe
   const { question, result } = outcome
   const style = result.grade === 'good' ? theme.good : result.grade === 'fair' ? theme.warn : result.grade === 'missing' ? theme.dim : theme.bad
   const mark = result.grade === 'good' ? '✓' : result.grade === 'fair' ? '~' : result.grade === 'missing' ? '–' : '✗'
-  const ratio = result.ratio !== undefined && Number.isFinite(result.ratio) ? ` · ${formatRatio(result.ratio)} the reference` : ''
-  const band = result.grade === 'good' ? ' (within 2x)' : result.grade === 'fair' ? ' (within 10x)' : result.grade === 'off' ? ' (more than 10x off)' : ''
+  const ratio = result.ratio !== undefined && Number.isFinite(result.ratio) ? ` · ${formatRatio(result.ratio)} the reference${ratioBasisNote(result.basis, question.unit)}` : ''
+  const band = result.grade === 'good' ? ' (within 2×)' : result.grade === 'fair' ? ' (within 10×)' : result.grade === 'off' ? ' (more than 10× off)' : ''
   const lines = [`  ${style(`${mark} ${GRADE_TEXT[result.grade]}`)}${theme.dim(band)}${ratio}`]
   if (result.input !== '') {
     const shown = result.answerText !== undefined && result.answerText !== result.input ? ` = ${result.answerText}` : ''

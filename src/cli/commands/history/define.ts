@@ -15,7 +15,7 @@ Columns:
   problem    the problem id
   time       minutes used / minutes planned
   points     rubric key points covered
-  estimates  ✓ within 2x, ~ within 10x, ✗ further off or wrong units,
+  estimates  ✓ within 2×, ~ within 10×, ✗ further off or wrong units,
              – not answered
   status     finished, or in progress (the resume command follows the table)
   setup      the mode and template, when not strict and default

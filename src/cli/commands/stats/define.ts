@@ -13,7 +13,7 @@ What it shows:
   time per phase  average time used against the budget; how often it ran over
   key points      rubric coverage per phase, over all the interviews
   weakest         the phases, problem tags and drill packs covered least
-  estimates       within 2x (good), within 10x (fair), further off; from
+  estimates       within 2× (good), within 10× (fair), further off; from
                   interviews and from estimation quizzes
   trend           the earlier half of the interviews against the recent half
                   (from 4 interviews)

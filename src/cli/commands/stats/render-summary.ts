@@ -56,8 +56,8 @@ export function estimateLines(stats: ProgressStats, theme: Theme, width: number)
   if (rows.length === 0) return []
   const answered = stats.estimates.answered + stats.quizzes.answered
   const good = stats.estimates.good + stats.quizzes.good
-  const head = answered === 0 ? 'Estimates' : `Estimates: ${pct(good / answered)} within 2x`
-  return [theme.bold(head) + theme.dim('  █ good (2x) ▒ fair (10x) ░ off'), ...rows]
+  const head = answered === 0 ? 'Estimates' : `Estimates: ${pct(good / answered)} within 2×`
+  return [theme.bold(head) + theme.dim('  █ good (2×) ▒ fair (10×) ░ off'), ...rows]
 }
 
 const LABEL = 22
@@ -80,7 +80,7 @@ export function trendLines(stats: ProgressStats, theme: Theme): string[] {
   const r: TrendWindow = trend.recent
   const rows = [
     trendRow('key points covered', e.coverage, r.coverage, false, theme),
-    trendRow('estimates within 2x', e.goodEstimates, r.goodEstimates, false, theme),
+    trendRow('estimates within 2×', e.goodEstimates, r.goodEstimates, false, theme),
     trendRow('phases over budget', e.overBudget, r.overBudget, true, theme),
   ].filter((l): l is string => l !== undefined)
   return [
