@@ -11,6 +11,7 @@ import type { Engine } from '../../core/estimate/types'
 import { loadEngine } from '../interview/estimate-tools'
 import { openLibrary, type Library } from '../library'
 import { listSessions } from '../session-store'
+import { withSpinner, type Progress } from '../spinner'
 import { buildReport } from '../../core/interview/report'
 import type { SessionRecord } from '../../core/interview/session-types'
 import { digestSession, type SessionDigest } from '../../core/progress/session-digest'
@@ -24,7 +25,19 @@ export interface LoadedDigests {
   engineError?: string
 }
 
-export async function loadDigests(ctx: CommandContext, options: { problemsDir?: string; filter?: (s: SessionRecord) => boolean }): Promise<LoadedDigests> {
+export async function loadDigests(
+  ctx: CommandContext,
+  options: { problemsDir?: string; filter?: (s: SessionRecord) => boolean; json?: boolean },
+): Promise<LoadedDigests> {
+  // the first run over a long history scores every session: worth a spinner on a terminal
+  return withSpinner(ctx, 'scoring past interviews', (progress) => scoreSessions(ctx, options, progress), { enabled: options.json !== true })
+}
+
+async function scoreSessions(
+  ctx: CommandContext,
+  options: { problemsDir?: string; filter?: (s: SessionRecord) => boolean },
+  progress: Progress,
+): Promise<LoadedDigests> {
   const sessions = listSessions(ctx).filter(options.filter ?? (() => true))
   const library = await openLibrary(ctx, { silent: true, ...(options.problemsDir === undefined ? {} : { problemsDir: options.problemsDir }) })
   if (sessions.length === 0) return { digests: [], library }
@@ -45,7 +58,8 @@ export async function loadDigests(ctx: CommandContext, options: { problemsDir?: 
     return loaded
   }
   const digests: SessionDigest[] = []
-  for (const session of sessions) {
+  for (const [index, session] of sessions.entries()) {
+    await progress.update(`scoring past interviews: ${index + 1} of ${sessions.length}`)
     const problemFile = library.find(session.problem.id)?.file
     const cached = cache.get(session, problemFile)
     if (cached) {

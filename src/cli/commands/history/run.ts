@@ -22,6 +22,7 @@ export async function runHistory(ctx: CommandContext, options: HistoryOptions): 
   const limit = parseLimit(options.limit, DEFAULT_LIMIT)
   const problem = options.problem
   const { digests, library } = await loadDigests(ctx, {
+    json: options.json === true,
     ...(options.problemsDir === undefined ? {} : { problemsDir: options.problemsDir }),
     ...(problem === undefined ? {} : { filter: (s) => s.problem.id === problem }),
   })

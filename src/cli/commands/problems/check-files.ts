@@ -9,6 +9,7 @@ import type { Diagnostic } from '../../../core/problems/diagnostic'
 import type { Positions } from '../../../core/problems/positions'
 import type { ProblemKind } from '../../../core/problems/types'
 import type { Library } from '../../library'
+import type { Progress } from '../../spinner'
 import { loadParser } from '../../library/file-entries'
 import { readProblemFile } from '../../library/read-file'
 import { idFromPath, type ScannedFile } from '../../library/scan'
@@ -25,18 +26,28 @@ export interface Checked extends Target {
   packIds?: string[]
 }
 
-export async function checkFiles(ctx: CommandContext, library: Library, targets: readonly Target[], show: (path: string) => string): Promise<Checked[]> {
+export async function checkFiles(
+  ctx: CommandContext,
+  library: Library,
+  targets: readonly Target[],
+  show: (path: string) => string,
+  progress?: Progress,
+): Promise<Checked[]> {
   const { parsePacks, parseProblem } = await loadParser()
-  const checked: Checked[] = targets.map((target) => {
+  const checked: Checked[] = []
+  for (const [index, target] of targets.entries()) {
+    await progress?.update(`checking ${index + 1} of ${targets.length} files: ${show(target.path)}`)
     const read = readProblemFile(target.path)
-    if ('diagnostic' in read) return { ...target, diagnostics: [read.diagnostic] }
-    if (target.kind === 'packs') {
+    if ('diagnostic' in read) {
+      checked.push({ ...target, diagnostics: [read.diagnostic] })
+    } else if (target.kind === 'packs') {
       const parsed = parsePacks(read.bytes)
-      return { ...target, diagnostics: parsed.diagnostics, ...(parsed.packs ? { packIds: parsed.packs.map((p) => p.id) } : {}) }
+      checked.push({ ...target, diagnostics: parsed.diagnostics, ...(parsed.packs ? { packIds: parsed.packs.map((p) => p.id) } : {}) })
+    } else {
+      const parsed = parseProblem(read.bytes, { expectedId: idFromPath(target.path) })
+      checked.push({ ...target, diagnostics: [...parsed.diagnostics], value: parsed.value, positions: parsed.positions })
     }
-    const parsed = parseProblem(read.bytes, { expectedId: idFromPath(target.path) })
-    return { ...target, diagnostics: [...parsed.diagnostics], value: parsed.value, positions: parsed.positions }
-  })
+  }
 
   // what references may name: the whole library, with the files being checked taking precedence
   const kinds = new Map<string, ProblemKind>(library.summaries().map((s) => [s.id, s.kind]))
@@ -59,13 +70,12 @@ export async function checkFiles(ctx: CommandContext, library: Library, targets:
   }
   for (const [path, list] of duplicateIdDiagnostics(claims, show)) checked.find((f) => f.path === path)?.diagnostics.push(...list)
 
-  await recomputeScales(ctx, checked)
+  await recomputeScales(ctx, checked, progress)
   return checked
 }
 
-
 /** Recomputes given and derived quantities with the engine; says so once if it cannot. */
-async function recomputeScales(ctx: CommandContext, checked: Checked[]): Promise<void> {
+async function recomputeScales(ctx: CommandContext, checked: Checked[], progress?: Progress): Promise<void> {
   const withScale = checked.filter((f) => {
     const scale = (f.value as { scale?: { givens?: unknown[]; derived?: unknown[] } } | undefined)?.scale
     return f.positions !== undefined && ((scale?.givens?.length ?? 0) > 0 || (scale?.derived?.length ?? 0) > 0)
@@ -77,7 +87,8 @@ async function recomputeScales(ctx: CommandContext, checked: Checked[]): Promise
     ctx.output.err(`${ctx.output.errTheme.warn('warning:')} scale quantities were not recomputed (${loaded.reason})`)
     return
   }
-  for (const file of withScale) {
+  for (const [index, file] of withScale.entries()) {
+    await progress?.update(`recomputing the numbers of ${index + 1} of ${withScale.length} files`)
     const scale = (file.value as { scale: Parameters<typeof computeScale>[0] }).scale
     file.diagnostics.push(...scaleDiagnostics(computeScale(scale, loaded.engine), file.positions!))
   }

@@ -10,6 +10,7 @@ import { byPosition, formatDiagnostic, type Diagnostic } from '../../../core/pro
 import { openLibrary } from '../../library'
 import { displayPath } from '../../library/display-path'
 import { scanFolder, type ScannedFile } from '../../library/scan'
+import { withSpinner } from '../../spinner'
 import { checkFiles, type Checked, type Target } from './check-files'
 import type { ValidateOptions } from './define'
 
@@ -36,7 +37,9 @@ export async function runValidate(ctx: CommandContext, paths: string[], options:
     for (const file of files) if (!targets.some((t) => t.path === file.path)) targets.push({ ...file, source: librarySource.get(file.path) ?? outside })
   }
 
-  const checked = await checkFiles(ctx, library, targets, show)
+  const checked = await withSpinner(ctx, 'checking problem files', (progress) => checkFiles(ctx, library, targets, show, progress), {
+    enabled: options.json !== true,
+  })
 
   const all = [...missing, ...checked]
   let errors = 0

@@ -14,7 +14,7 @@ import { drillNextLines, estimateLines, trendLines, weakestLines, type Names } f
 export async function runStats(ctx: CommandContext, options: StatsOptions): Promise<number> {
   const nowMs = ctx.deps.clock.now()
   const sinceMs = options.since === undefined ? undefined : parseSince(options.since, nowMs)
-  const { digests, library, engineError } = await loadDigests(ctx, options.problemsDir === undefined ? {} : { problemsDir: options.problemsDir })
+  const { digests, library, engineError } = await loadDigests(ctx, { json: options.json === true, ...(options.problemsDir === undefined ? {} : { problemsDir: options.problemsDir }) })
   const state = loadDrillState(ctx)
   const stats = computeStats(digests, state, { nowMs, ...(sinceMs === undefined ? {} : { sinceMs }) })
   if (options.json) {
