@@ -64,7 +64,8 @@ for (const file of files) {
         result.percent !== undefined
           ? `${result.percent.toFixed(2)} % CPU`
           : `${result.ms.toFixed(1)} ms`,
-      ratio: ratio === undefined ? '' : `${ratio.toFixed(2)}×`,
+      // a ratio only means something where the target is one
+      ratio: ratio === undefined || target.ratio === undefined ? '' : `${ratio.toFixed(2)}×`,
       target: [
         target.ratio !== undefined ? `≤ ${target.ratio}×` : '',
         target.ms !== undefined ? `≤ ${target.ms} ms` : '',
