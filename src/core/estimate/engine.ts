@@ -12,7 +12,7 @@ import { isAllowedFunction, isFunctionName } from './functions'
 import { lex } from './lexer'
 import { parse, type ParseContext } from './parser'
 import { isQty, sameDimensions, type Qty } from './quantity'
-import { createScope } from './scope'
+import { clearFailedAssignment, createScope, failedAssignment, markFailedAssignment } from './scope'
 import { evaluateSheetText } from './sheet'
 import type { Statement, UnitExpr } from './ast'
 import type { CompareOutcome, ConvertOutcome, Display, Engine, Evaluation, EvaluateOptions, Napkin, Outcome, Quantity, Scope } from './types'
@@ -54,6 +54,7 @@ export function createEngine(): EngineInternals {
       return napkin ? value.napkin ?? value : value
     },
     variableNames: () => scope.names(),
+    failedAssignment: (name) => failedAssignment(scope, name),
   })
 
   const parseContext = (scope: Scope): ParseContext => ({
@@ -113,11 +114,17 @@ export function createEngine(): EngineInternals {
         const napkin = napkinOf(displayEnv, q, rough, shown.unit, shown.hints)
         if (napkin) evaluation.napkin = napkin
       }
-      if (name !== undefined) scope.set(name, q)
+      if (name !== undefined) {
+        scope.set(name, q)
+        clearFailedAssignment(scope, name)
+      }
       return evaluation
     } catch (error) {
       const failure: Outcome = { ok: false, input, error: toEstimateError(error) }
-      if (name !== undefined) failure.name = name
+      if (name !== undefined) {
+        failure.name = name
+        markFailedAssignment(scope, name)
+      }
       return failure
     }
   }

@@ -21,6 +21,8 @@ export interface EvalEnv extends FunctionEnv {
   resolver: UnitResolver
   lookup(name: string): Qty | undefined
   variableNames(): string[]
+  /** set when the name's last assignment failed (with its sheet line, when known) */
+  failedAssignment(name: string): { line: number | undefined } | undefined
   notes: string[]
   napkin: boolean
 }
@@ -187,6 +189,11 @@ function operandValue(env: EvalEnv, node: Node): Qty {
 function evaluateName(env: EvalEnv, name: string, column: number): Qty {
   const variable = env.lookup(name)
   if (variable !== undefined) return variable
+  const failed = env.failedAssignment(name)
+  if (failed !== undefined) {
+    const where = failed.line === undefined ? 'its assignment' : `its line (${failed.line})`
+    fail('undefined', `'${name}' has no value because ${where} failed`, column)
+  }
   if (name === 'ans') fail('undefined', "'ans' is the previous result, and there is none yet", column)
   const scale = lookup(NUMBER_WORDS, name)
   if (scale !== undefined) return new Qty(env.system.scalar(scale), [], emptyHints())

@@ -3,11 +3,10 @@
  * earlier names, and `ans` is the last value computed. A failing line does not stop the
  * sheet; it is reported in its place.
  */
-import type { Outcome, Scope, SheetLine } from './types'
+import { markFailedAssignment } from './scope'
+import type { Scope, SheetLine } from './types'
 
 export function evaluateSheetText(text: string, scope: Scope, run: (line: string, scope: Scope) => Outcome): SheetLine[] {
-  /** names whose line failed: a later use says so instead of "unknown name" */
-  const failedAt = new Map<string, number>()
   const lines = text.split(/\r?\n/)
   if (lines.length > 0 && lines.at(-1) === '') lines.pop()
   return lines.map((source, index) => {
@@ -19,9 +18,9 @@ export function evaluateSheetText(text: string, scope: Scope, run: (line: string
       const kind = comment === undefined ? 'blank' : 'comment'
       return comment === undefined ? { line, source, kind } : { line, source, kind, comment }
     }
-    const outcome = explainFailedNames(run(source, scope), failedAt)
-    if (!outcome.ok && outcome.name !== undefined) failedAt.set(outcome.name, line)
-    if (outcome.ok && outcome.name !== undefined) failedAt.delete(outcome.name)
+    const outcome = run(source, scope)
+    // a later use of the name then says which line failed (the engine clears it on success)
+    if (!outcome.ok && outcome.name !== undefined) markFailedAssignment(scope, outcome.name, line)
     const assignment = /^\s*[\p{L}_][\p{L}\p{N}_]*\s*=(?!=)(.*)$/u.exec(code)
     const expression = assignment ? assignment[1]!.trim() : code
     if (outcome.ok) scope.set('ans', outcome.quantity)
@@ -29,12 +28,4 @@ export function evaluateSheetText(text: string, scope: Scope, run: (line: string
     if (comment !== undefined) sheetLine.comment = comment
     return sheetLine
   })
-}
-
-function explainFailedNames(outcome: Outcome, failedAt: Map<string, number>): Outcome {
-  if (outcome.ok || outcome.error.kind !== 'undefined') return outcome
-  const name = /^unknown name '([^']+)'/.exec(outcome.error.message)?.[1]
-  const line = name === undefined ? undefined : failedAt.get(name)
-  if (line === undefined) return outcome
-  return { ...outcome, error: { ...outcome.error, message: `'${name}' has no value because its line (${line}) failed` } }
 }

@@ -80,6 +80,31 @@ describe('sheets', () => {
     )
   })
 
+  it('a name whose assignment failed never falls back to a unit of that name', () => {
+    // qps is a unit (requests/s), so `qps = ...` is refused; `qps * 3` must not become 3 requests/s
+    const sheet = engine.evaluateSheet('dau = 100 million users\nqps = dau * 10 requests/user/day\npeak = qps * 3\npeak2 = 3 qps')
+    const texts = sheet.map((l) => (l.outcome!.ok ? l.outcome!.text : `error: ${l.outcome!.error.message}`))
+    expect(texts).toEqual([
+      '100 million users',
+      "error: 'qps' is the name of a unit, so it cannot be a variable: pick another name (e.g. qps_total)",
+      "error: 'qps' has no value because its line (2) failed",
+      '3 requests/s',
+    ])
+  })
+
+  it('the same holds in a shared scope (the REPL), until the name is assigned', () => {
+    const scope = engine.newScope()
+    engine.evaluate('rps = 5 requests/s', { scope })
+    engine.evaluate('x = 1 KB + 1 s', { scope })
+    const rps = engine.evaluate('rps * 2', { scope })
+    expect(rps.ok ? rps.text : rps.error.message).toBe("'rps' has no value because its assignment failed")
+    const x = engine.evaluate('x * 2', { scope })
+    expect(x.ok ? x.text : x.error.message).toBe("'x' has no value because its assignment failed")
+    engine.evaluate('x = 2 KB', { scope })
+    const again = engine.evaluate('x * 2', { scope })
+    expect(again.ok ? again.text : again.error.message).toBe('4 kB')
+  })
+
   it('reads Windows line ends and ignores one final newline', () => {
     const crlf = engine.evaluateSheet('x = 1\r\ny = x + 1\r\n')
     expect(crlf.map((l) => l.outcome?.ok && l.outcome.text)).toEqual(['1', '2'])
