@@ -4,7 +4,7 @@
  * sheet; it is reported in its place.
  */
 import { markFailedAssignment } from './scope'
-import type { Scope, SheetLine } from './types'
+import type { Outcome, Scope, SheetLine } from './types'
 
 export function evaluateSheetText(text: string, scope: Scope, run: (line: string, scope: Scope) => Outcome): SheetLine[] {
   const lines = text.split(/\r?\n/)
