@@ -39,7 +39,7 @@ describe('the estimate REPL', () => {
     const r = await repl('1 KB + 1 s\r2 + 2\r')
     expect(r.code).toBe(0)
     expect(r.stdout).toBe('4\n')
-    expect(r.messages).toContain('error: cannot add kB (data) and s (time): they measure different things; check the units')
+    expect(r.messages).toContain('error: cannot add kB (data) and s (time): to add them, first multiply s by a data rate (e.g. * 125 MB/s)')
   })
 
   it(':vars lists the names, :help the commands, :units the table', async () => {

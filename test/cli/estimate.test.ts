@@ -64,7 +64,7 @@ describe('one expression', () => {
     expect(JSON.parse(result.stdout)).toEqual({
       input: '1 KB + 1 s',
       ok: false,
-      error: { kind: 'dimension', message: 'cannot add kB (data) and s (time): they measure different things; check the units', column: 5 },
+      error: { kind: 'dimension', message: 'cannot add kB (data) and s (time): to add them, first multiply s by a data rate (e.g. * 125 MB/s)', column: 5 },
     })
     expect(result.stderr).toBe('')
   })
@@ -102,7 +102,7 @@ describe('sheets', () => {
     '',
   ].join('\n')
   const failedLine =
-    'line 8: error: cannot add comments/s (a rate of comments) and kB (data): they measure different things; check the units\n1 of 7 lines failed (8)\n'
+    'line 8: error: cannot add comments/s (a rate of comments) and kB (data): they measure different things; use units of one kind on both sides (both like comments/s, or both like kB)\n1 of 7 lines failed (8)\n'
 
   it('reads piped stdin when no expression is given', async () => {
     const { readFileSync } = await import('node:fs')
@@ -140,7 +140,7 @@ describe('sheets', () => {
     expect(objects[5]).toEqual({
       input: 'bad = writes + 1 KB',
       ok: false,
-      error: { kind: 'dimension', message: 'cannot add comments/s (a rate of comments) and kB (data): they measure different things; check the units', column: 13 },
+      error: { kind: 'dimension', message: 'cannot add comments/s (a rate of comments) and kB (data): they measure different things; use units of one kind on both sides (both like comments/s, or both like kB)', column: 13 },
       line: 8,
       name: 'bad',
     })

@@ -3,6 +3,7 @@
  * each is, and what to multiply or divide by to fix it, with an example.
  *   cannot convert comments/day to MB/s: multiply by a size per comment (e.g. 2 KB/comment)
  */
+import { targetUnit } from './display-unit'
 import { formatHeadline } from './format-number'
 import type { Qty, WrittenFactor } from './quantity'
 import { isDimensionless } from './quantity'
@@ -71,24 +72,51 @@ function kindOf(p: Parts): string {
   return 'a different kind of quantity'
 }
 
-/** What multiplying by R means: "a size per comment" with an example "2 KB/comment". */
-function describeFactor(p: Parts): { what: string; example: string } {
+/** An example size per thing that reads true: RAM per machine, capacity per disk, else a record. */
+function sizeFor(countKey: string): string {
+  return countKey === 'machine' ? '64 GB' : countKey === 'disk' ? '10 TB' : '2 KB'
+}
+
+/** What multiplying by R means: "a size per comment" with an example "2 KB/comment"; undefined when there is no plain name for it. */
+function describeFactor(p: Parts): { what: string; example: string } | undefined {
   const n = p.counts.length
   const [c1, c2] = p.counts
   const perCounts = p.counts.filter((c) => c.power === -1)
   const overCount = n === 1 && c1!.power === -1 ? `/${c1!.one}` : undefined
   if (p.d === 1 && p.t === 0 && (n === 0 || overCount)) {
-    return overCount ? { what: `a size per ${c1!.one}`, example: `2 KB${overCount}` } : { what: 'a size', example: '2 KB' }
+    return overCount ? { what: `a size per ${c1!.one}`, example: `${sizeFor(c1!.key)}${overCount}` } : { what: 'a size', example: '2 KB' }
   }
   if (p.d === 1 && p.t === -1 && (n === 0 || overCount)) return { what: `a data rate${overCount ? ` per ${c1!.one}` : ''}`, example: `125 MB/s${overCount ?? ''}` }
   if (p.d === 0 && p.t === 1 && (n === 0 || overCount)) return overCount ? { what: `a time per ${c1!.one}`, example: `5 ms${overCount}` } : { what: 'a duration', example: '1 day' }
   if (p.d === 0 && p.t === 0 && n === 1 && c1!.power === 1) return { what: `a number of ${c1!.many}`, example: `10 ${c1!.many}` }
   if (p.d === 0 && p.t === -1 && n === 1 && c1!.power === 1) return { what: `a rate of ${c1!.many}`, example: `100 ${c1!.many}/s` }
-  if (p.d === 0 && p.t === 0 && n === 2 && perCounts.length === 1) {
+  if (p.d === 0 && n === 2 && perCounts.length === 1 && (p.t === 0 || p.t === -1)) {
     const [top, bottom] = c1!.power > 0 ? [c1!, c2!] : [c2!, c1!]
+    // 10,000 requests/s/machine: the usual way to size a tier
+    if (p.t === -1) return { what: `a rate of ${top.many} per ${bottom.one}`, example: `1,000 ${top.many}/s/${bottom.one}` }
     return { what: `a ratio of ${top.many} per ${bottom.one}`, example: `3 ${top.many}/${bottom.one}` }
   }
-  return { what: 'a quantity of the missing units', example: '' }
+  return undefined
+}
+
+/** A unit of the same kind, for "convert to a unit of the same kind (e.g. Gbps)". */
+function sampleUnit(p: Parts): string | undefined {
+  const [c1, c2] = p.counts
+  const n = p.counts.length
+  if (n === 0) {
+    if (p.d === 1 && p.t === 0) return 'GB'
+    if (p.d === 0 && p.t === 1) return 'h'
+    if (p.d === 1 && p.t === -1) return 'Gbps'
+    return undefined
+  }
+  if (n === 1 && c1!.power === 1 && p.d === 0 && (p.t === 0 || p.t === -1)) return p.t === 0 ? c1!.many : `${c1!.many}/s`
+  if (n === 1 && c1!.power === -1 && p.t === 0 && p.d === 1) return `KB/${c1!.one}`
+  if (n === 1 && c1!.power === -1 && p.d === 0 && p.t === 1) return `ms/${c1!.one}`
+  if (n === 2 && p.d === 0 && p.t === 0 && c1!.power * c2!.power === -1) {
+    const [top, bottom] = c1!.power > 0 ? [c1!, c2!] : [c2!, c1!]
+    return `${top.many}/${bottom.one}`
+  }
+  return undefined
 }
 
 function invert(p: Parts): Parts {
@@ -120,15 +148,22 @@ export function conversionMessage(q: Qty, targetText: string, targetDims: readon
   if (onlyTime(r, 1)) return `${head}: ${from} is a rate and ${targetText} an amount; multiply by a duration (e.g. * 1 day)${daiHint(q)}`
   if (onlyTime(r, -1)) return `${head}: ${from} is an amount and ${targetText} a rate; divide by a duration (e.g. / 1 day)`
   const differentThings = r.d === 0 && r.t === 0 && r.counts.length === 2 && r.counts[0]!.power * r.counts[1]!.power === -1
-  if (differentThings) {
-    const { example } = describeFactor(r)
-    return `${head}: they count different things; relate them with a ratio (e.g. ${example})`
+  if (differentThings) return `${head}: they count different things; relate them with a ratio (e.g. ${describeFactor(r)!.example})`
+  const reciprocal = q.dimensions.every((power, i) => power === -(targetDims[i] ?? 0)) && targetDims.every((power, i) => power === -(q.dimensions[i] ?? 0))
+  if (reciprocal) {
+    const example = from.startsWith('1/') ? `1 / x to ${targetText}` : `1 / (50 ${from}) to ${targetText}`
+    return `${head}: ${targetText} is the reciprocal of ${from}; divide 1 by the value (e.g. ${example})`
   }
   const allNegative = r.d <= 0 && r.t <= 0 && r.counts.every((c) => c.power < 0)
-  const { what, example } = describeFactor(allNegative ? invert(r) : r)
-  const verb = allNegative ? 'divide by' : 'multiply by'
-  const eg = example === '' ? '' : ` (e.g. ${example})`
-  return `${head}: ${verb} ${what}${eg}`
+  const multiply = allNegative ? undefined : describeFactor(r)
+  if (multiply) return `${head}: multiply by ${multiply.what} (e.g. ${multiply.example})`
+  const divide = describeFactor(invert(r))
+  if (divide) return `${head}: divide by ${divide.what} (e.g. ${divide.example})`
+  const ownKind = parts(q.dimensions, env, nouns)
+  const targetKind = parts(targetDims, env, nouns)
+  const sample = sampleUnit(ownKind)
+  const kinds = `${from} is ${kindOf(ownKind)} and ${targetText} is ${kindOf(targetKind)}`
+  return sample === undefined ? `${head}: ${kinds}; check the units on both sides` : `${head}: ${kinds}; convert to a unit of the same kind (e.g. ${sample})`
 }
 
 /** `a + b`, `a - b`, `a < b`, `max(a, b)` where the dimensions differ. */
@@ -145,12 +180,13 @@ export function mismatchMessage(verb: string, a: Qty, b: Qty, env: DimensionEnv)
   const plainB = isDimensionless(b.dimensions)
   if (plainA || plainB) {
     const [plain, other] = plainA ? [a, b] : [b, a]
-    const unit = writtenLabel(other.written)
-    return `cannot ${verb} ${plainA ? 'a plain number' : la} and ${plainB ? 'a plain number' : lb}: give the number a unit (e.g. ${formatHeadline(plain.value).text} ${unit})`
+    const number = formatHeadline(plain.value)
+    const unit = targetUnit(other.written, (def) => env.system.unitOf(def).value as number).text(plain.value === 1)
+    return `cannot ${verb} ${plainA ? 'a plain number' : la} and ${plainB ? 'a plain number' : lb}: give the number a unit (e.g. ${number.text} ${unit})`
   }
   const r = ratioParts(a.dimensions, b.dimensions, env, nouns)
   if (r.d === 0 && r.t === 0 && r.counts.length === 2 && r.counts[0]!.power * r.counts[1]!.power === -1) {
-    return `${head}: they count different things; relate them with a ratio (e.g. ${describeFactor(r).example})`
+    return `${head}: they count different things; relate them with a ratio (e.g. ${describeFactor(r)!.example})`
   }
   if (r.d === 0 && r.t === 0 && r.counts.length === 1 && Math.abs(r.counts[0]!.power) === 1) {
     const c = r.counts[0]!
@@ -161,7 +197,12 @@ export function mismatchMessage(verb: string, a: Qty, b: Qty, env: DimensionEnv)
     const [rate, amount] = r.t === 1 ? [lb, la] : [la, lb]
     return `${head}: ${rate} is a rate and ${amount} an amount; multiply the rate by a duration first (e.g. * 1 day)${daiHint(r.t === 1 ? b : a)}`
   }
-  return `${head}: they measure different things; check the units`
+  // b times r has the kind of a: name r when it has a plain name (GB + requests: * 2 KB/request)
+  const multiply = describeFactor(r)
+  if (multiply) return `${head}: to ${verb} them, first multiply ${lb} by ${multiply.what} (e.g. * ${multiply.example})`
+  const divide = describeFactor(invert(r))
+  if (divide) return `${head}: to ${verb} them, first divide ${lb} by ${divide.what} (e.g. / ${divide.example})`
+  return `${head}: they measure different things; use units of one kind on both sides (both like ${la}, or both like ${lb})`
 }
 
 /** "'reqeusts' is not a known unit; did you mean requests?" when a counted noun looks like a typo */

@@ -75,7 +75,7 @@ describe('golden expressions (§4.1-4.5, X12, X13)', () => {
 
 /** [id, expression, kind, exact message] */
 const REJECTED: Array<[string, string, string, string]> = [
-  ['X1', '1 KB + 1 s', 'dimension', 'cannot add kB (data) and s (time): they measure different things; check the units'],
+  ['X1', '1 KB + 1 s', 'dimension', 'cannot add kB (data) and s (time): to add them, first multiply s by a data rate (e.g. * 125 MB/s)'],
   ['X2', '2 billion comments/day to MB/s', 'dimension', 'cannot convert comments/day to MB/s: multiply by a size per comment (e.g. 2 KB/comment)'],
   [
     'X4',
@@ -85,7 +85,7 @@ const REJECTED: Array<[string, string, string, string]> = [
   ],
   ['X6', '1 request + 1 comment', 'dimension', 'cannot add requests and comments: they count different things; relate them with a ratio (e.g. 3 requests/comment)'],
   ['X7', '2 KB/comment + 2 KB', 'dimension', 'cannot add kB/comment (a size per comment) and kB (data): multiply kB/comment by a number of comments first (e.g. * 10 comments)'],
-  ['X9', '1 day + 5', 'dimension', 'cannot add day and a plain number: give the number a unit (e.g. 5 day)'],
+  ['X9', '1 day + 5', 'dimension', 'cannot add day and a plain number: give the number a unit (e.g. 5 days)'],
   ['X11', '1.6 GB/day to GB', 'dimension', 'cannot convert GB/day to GB: GB/day is a rate and GB an amount; multiply by a duration (e.g. * 1 day)'],
 ]
 
