@@ -45,7 +45,7 @@ describe('the estimate REPL', () => {
   it(':vars lists the names, :help the commands, :units the table', async () => {
     const r = await repl('dau = 100 million users\rpeak = 3\r:vars\r:help\r:units\r')
     expect(r.stdout).toContain('dau = 100 million users\npeak = 3\n')
-    expect(r.stdout).toContain(':save FILE      write this session as a sheet')
+    expect(r.stdout).toContain(':save FILE     write this session as a sheet (:save! FILE overwrites)')
     expect(r.stdout).toContain('machine = server = node = host = instance = box')
   })
 
@@ -60,6 +60,24 @@ describe('the estimate REPL', () => {
     expect(r.messages).toContain('error: capacity.txt already exists; :save! capacity.txt replaces it')
     const again = await runCli(['estimate', '--file', file], { env: h.env })
     expect(again.code).toBe(0)
+  })
+
+  it(':help fits 80 columns and its examples run as shown', async () => {
+    const r = await repl(':help\r')
+    const help = r.stdout.trimEnd().split('\n')
+    expect(help.filter((line) => line.length > 79)).toEqual([])
+    const examples = help.slice(1, help.indexOf('Commands:')).map((line) => line.trim().split(/\s{2,}/)[0]!)
+    expect(examples).toEqual(['2 billion comments/day * 2 KB/comment to MB/s', 'writes = 23 thousand comments/s', 'writes * 100 reads/comment', 'ans * 3'])
+    const run = await repl(`${examples.join('\r')}\r`)
+    expect(run.messages).not.toContain('error:')
+    expect(run.stdout).toBe('46.3 MB/s\n  exact   46.2962962963 MB/s\nwrites = 23,000 comments/s\n2.3 million reads/s\n6.9 million reads/s\n')
+  })
+
+  it(':save ~/FILE writes in the home folder', async () => {
+    const h = home()
+    const r = await repl('1 + 1\r:save ~/sheet.txt\r', h)
+    expect(r.messages).toContain('saved 1 line to ~/sheet.txt')
+    expect(readFileSync(join(h.home, 'sheet.txt'), 'utf8')).toBe('# sysdrill estimate session, saved 2026-11-21 09:00 UTC\n1 + 1\n')
   })
 
   it('explains an unknown command', async () => {

@@ -20,16 +20,17 @@ export interface ReplSession {
 
 export const REPL_HELP = `Type an expression and press Enter:
   2 billion comments/day * 2 KB/comment to MB/s
-  writes = 23 thousand comments/s        (name = expr keeps a value)
-  writes * 100 to requests/s             (later lines use the names; ans is the last result)
+  writes = 23 thousand comments/s     name = expr keeps a value
+  writes * 100 reads/comment          later lines use the names
+  ans * 3                             ans is the last result
 Commands:
-  :help           this text
-  :units          the units and nouns the calculator knows
-  :vars           the names defined so far
-  :save FILE      write this session as a sheet (:save! FILE replaces an existing file)
-  :napkin         also show napkin values (1 day ≈ 10^5 s); again to turn off
-  :clear          forget every name
-  :quit           leave (or Ctrl-D; Ctrl-C clears the line)`
+  :help          this text
+  :units         the units and nouns the calculator knows
+  :vars          the names defined so far
+  :save FILE     write this session as a sheet (:save! FILE overwrites)
+  :napkin        also show napkin values (1 day ≈ 10^5 s); again to turn off
+  :clear         forget every name
+  :quit          leave (or Ctrl-D; Ctrl-C clears the line)`
 
 const COMMANDS = [':help', ':units', ':vars', ':save', ':save!', ':napkin', ':clear', ':quit', ':exit', ':q']
 
@@ -63,7 +64,8 @@ export function runReplCommand(ctx: CommandContext, engine: Engine, session: Rep
         output.err(`${output.errTheme.bad('error:')} :save needs a file name, e.g. :save capacity.txt`)
         return undefined
       }
-      const path = resolve(ctx.deps.cwd, argument)
+      // the shell is not there to expand ~, so do it here (~/capacity.txt is the usual spelling)
+      const path = resolve(ctx.deps.cwd, argument.replace(/^~(?=$|[\\/])/, ctx.deps.homedir))
       if (command === ':save' && existsSync(path)) {
         output.err(`${output.errTheme.bad('error:')} ${argument} already exists; :save! ${argument} replaces it`)
         return undefined
