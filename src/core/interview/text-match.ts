@@ -66,24 +66,49 @@ function stem(word: string): string {
   return stemmed
 }
 
+/** "/s", "/day" right after a word read as "per second", "per day": "23k redirects/s". */
+const PER_UNIT: Record<string, string> = {
+  s: 'second', sec: 'second', secs: 'second', second: 'second', seconds: 'second',
+  min: 'minute', mins: 'minute', minute: 'minute', minutes: 'minute',
+  h: 'hour', hr: 'hour', hrs: 'hour', hour: 'hour', hours: 'hour',
+  d: 'day', day: 'day', days: 'day',
+  mo: 'month', month: 'month', months: 'month',
+  y: 'year', yr: 'year', yrs: 'year', year: 'year', years: 'year',
+}
+
+/**
+ * The words a match stands for: "%" is the word "percent" (so "1%" is not just "1", which
+ * any "1" in the text would match), "/s" after a word is "per second", anything else itself.
+ */
+function wordsOf(match: string): string[] {
+  if (match === '%') return ['percent']
+  if (match.startsWith('/')) return ['per', PER_UNIT[match.slice(1)]!]
+  return [match]
+}
+
 /**
  * Words are letters and digits; a dot or comma between digits stays inside a number (99.9,
- * 1,000) and "n't" stays on its word (don't, won't). Everything else separates words;
- * sentence punctuation also ends a clause. Offsets point into the original text.
+ * 1,000) and "n't" stays on its word (don't, won't). "%" is a word, and a time unit after a
+ * slash reads as "per ..." (see wordsOf). Everything else separates words; sentence
+ * punctuation also ends a clause. Offsets point into the original text.
  */
 export function tokenize(text: string): Token[] {
   const { text: source, offsets } = normalise(text)
   const tokens: Token[] = []
   let clause = 0
   let lastCue = -Infinity
-  const pattern = /[a-z0-9]+(?:[.,][0-9]+)*(?:'t\b)?|[.;:!?()\n[\]{}]|,/g
+  const pattern = new RegExp(`[a-z0-9]+(?:[.,][0-9]+)*(?:'t\\b)?|%|(?<=[a-z0-9])/(?:${Object.keys(PER_UNIT).join('|')})(?![a-z0-9])|[.;:!?()\\n[\\]{}]|,`, 'g')
   for (let match = pattern.exec(source); match; match = pattern.exec(source)) {
-    const word = match[0]
-    if (!/[a-z0-9]/.test(word) || CLAUSE_WORDS.has(word)) {
+    if (!/[a-z0-9%]/.test(match[0]) || CLAUSE_WORDS.has(match[0])) {
       clause += 1
       lastCue = -Infinity
       continue
     }
+    for (const word of wordsOf(match[0])) pushWord(word, match.index, match[0].length)
+  }
+  return tokens
+
+  function pushWord(word: string, at: number, length: number): void {
     const index = tokens.length
     const previous = tokens[index - 1]
     const after = (first: string) => previous?.word === first && previous.clause === clause
@@ -99,12 +124,11 @@ export function tokenize(text: string): Token[] {
       stem: stem(word),
       clause,
       negated: index - lastCue <= NEGATION_WINDOW,
-      start: offsets[match.index]!,
-      end: offsets[match.index + word.length]!,
+      start: offsets[at]!,
+      end: offsets[at + length]!,
     })
     if (isCue) lastCue = index
   }
-  return tokens
 }
 
 /**

@@ -37,6 +37,28 @@ describe('keyword matching', () => {
     expect(covered('enable idempotence', 'enable.idempotence')).toBe(false)
   })
 
+  it('reads "%" as a word, so "1%" needs the percent sign and not just any 1', () => {
+    expect(covered('peak is 1 redirects/s', '1%')).toBe(false)
+    expect(covered('about 1% of the keyspace', '1%')).toBe(true)
+    expect(covered('about 1 % of the keyspace', '1%')).toBe(true)
+    expect(covered('about 1 percent of the keyspace', '1%')).toBe(true)
+    expect(covered('sample 1.5% of traces', '1.5%')).toBe(true)
+    expect(covered('sample 1.5 of every 100', '1.5%')).toBe(false)
+    expect(find('keep 85% of the disk free', '85%')).toEqual([{ keyword: '85%', excerpt: 'keep 85% of the disk free', negated: false }])
+  })
+
+  it('reads a time unit after a slash as "per ...", so "redirects/s" says "redirects per second"', () => {
+    expect(covered('about 23,148 redirects/s on average', 'redirects per second')).toBe(true)
+    expect(covered('200 GB/day of click events', 'per day')).toBe(true)
+    expect(covered('20 million links/day', 'links per day')).toBe(true)
+    expect(covered('5,000 writes/sec at peak', 'writes per second')).toBe(true)
+    expect(covered('2 billion comments/day', 'comments/day')).toBe(true)
+    expect(covered('redirects / s', 'redirects per second')).toBe(false)
+    expect(covered('I/O bound, 24/7, w/o retries', 'per second')).toBe(false)
+    expect(covered('store likes/{userId} as a set', 'likes/{userId}')).toBe(true)
+    expect(find('23k redirects/s', 'redirects per second')).toEqual([{ keyword: 'redirects per second', excerpt: '23k redirects/s', negated: false }])
+  })
+
   it('uses synonyms', () => {
     expect(covered('put an LB in front', 'load balancer')).toBe(true)
     expect(covered('Redis pub/sub fans messages out', 'publish subscribe')).toBe(true)
