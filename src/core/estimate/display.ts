@@ -38,7 +38,9 @@ export function buildDisplay(si: number, unit: DisplayUnit, fromUnits = false): 
     text,
     exactText: head.rounded ? withUnit(formatExact(raw)) : text,
   }
-  if (unit.kind === 'duration') {
+  // a whole number of days or longer reads best as it is: 12 months, not 365 days 5 h 49 min
+  const wholeCalendar = unit.factor >= 86400 && Number.isInteger(value)
+  if (unit.kind === 'duration' && !wholeCalendar) {
     const split = splitDuration(si)
     if (split !== undefined) display.split = split
   }

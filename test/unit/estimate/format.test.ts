@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { splitDuration } from '../../../src/core/estimate/display'
+import { engine } from './helpers'
 import { clean, formatExact, formatHeadline, napkinRound, powerOfTen, significantDigits } from '../../../src/core/estimate/format-number'
 
 const head = (x: number, words = true) => formatHeadline(x, { words }).text
@@ -115,5 +116,14 @@ describe('duration split', () => {
     expect(splitDuration(59.9)).toBeUndefined()
     expect(splitDuration(7200)).toBeUndefined()
     expect(splitDuration(Infinity)).toBeUndefined()
+  })
+
+  it('a whole number of days or longer is not split; a fraction of one is', () => {
+    const split = (input: string) => engine.evaluate(input).ok && (engine.evaluate(input) as { split?: string }).split
+    expect(split('1 year to months')).toBeUndefined()
+    expect(split('2 years')).toBeUndefined()
+    expect(split('1 month to days')).toBe('30 days 10 h 29 min 6 s')
+    expect(split('0.5 year')).toBe('182 days 14 h 54 min 36 s')
+    expect(split('90 min')).toBe('1 h 30 min')
   })
 })
