@@ -29,7 +29,7 @@ describe('the estimate REPL', () => {
     const r = await repl('w = 2 billion comments/day\rw * 2 KB/comment to MB/s\rans * 2\r')
     expect(r.code).toBe(0)
     expect(r.stdout).toBe(
-      'w = 23,148 comments/s\n  exact   23,148.1481481 comments/s\n46.3 MB/s\n  exact   46.2962962963 MB/s\n92.6 MB/s\n  exact   92.5925925926 MB/s\n',
+      'w = 23,148 comments/s\n  exact    23,148.1481481 comments/s\n46.3 MB/s\n  exact    46.2962962963 MB/s\n92.6 MB/s\n  exact    92.5925925926 MB/s\n',
     )
     expect(r.messages).toContain('sysdrill estimate: type an expression')
     expect(r.messages).toContain('› ')
@@ -70,7 +70,7 @@ describe('the estimate REPL', () => {
     expect(examples).toEqual(['2 billion comments/day * 2 KB/comment to MB/s', 'writes = 23 thousand comments/s', 'writes * 100 reads/comment', 'ans * 3'])
     const run = await repl(`${examples.join('\r')}\r`)
     expect(run.messages).not.toContain('error:')
-    expect(run.stdout).toBe('46.3 MB/s\n  exact   46.2962962963 MB/s\nwrites = 23,000 comments/s\n2.3 million reads/s\n6.9 million reads/s\n')
+    expect(run.stdout).toBe('46.3 MB/s\n  exact    46.2962962963 MB/s\nwrites = 23,000 comments/s\n2.3 million reads/s\n6.9 million reads/s\n')
   })
 
   it(':save ~/FILE writes in the home folder', async () => {
@@ -106,7 +106,7 @@ describe('the estimate REPL', () => {
 
   it(':napkin turns napkin values on', async () => {
     const r = await repl(':napkin\r2 billion comments/day to comments/s\r')
-    expect(r.stdout).toContain('napkin  ≈ 20,000 comments/s = 2 × 10^4 comments/s (1 day ≈ 10^5 s, 1 significant digit)')
+    expect(r.stdout).toContain('napkin   ≈ 20,000 comments/s = 2 × 10^4 comments/s (1 day ≈ 10^5 s, 1 significant digit)')
   })
 
   it('keeps a history file under SYSDRILL_HOME and trims it', async () => {

@@ -17,7 +17,7 @@ afterEach(() => {
 describe('one expression', () => {
   it('prints the headline and the exact value on stdout', async () => {
     const result = await runCli(['estimate', '2 billion comments/day * 2 KB/comment to MB/s'], { env: env() })
-    expect(result).toEqual({ code: 0, stdout: '46.3 MB/s\n  exact   46.2962962963 MB/s\n', stderr: '' })
+    expect(result).toEqual({ code: 0, stdout: '46.3 MB/s\n  exact    46.2962962963 MB/s\n', stderr: '' })
   })
 
   it('joins the words of an unquoted expression', async () => {
@@ -28,12 +28,14 @@ describe('one expression', () => {
   it('shows the split of a duration, the other reading of a fraction and the napkin value', async () => {
     const duration = await runCli(['estimate', '(1 - 99.9%) * 365.2425 day to s', '--napkin'], { env: env() })
     expect(duration.stdout).toBe(
-      '31,557 s\n  exact   31,556.952 s\n  split   8 h 45 min 57 s\n  napkin  ≈ 40,000 s = 4 × 10^4 s (1 day ≈ 10^5 s, 1 significant digit)\n',
+      '31,557 s\n  exact    31,556.952 s\n  split    8 h 45 min 57 s\n  napkin   ≈ 40,000 s = 4 × 10^4 s (1 day ≈ 10^5 s, 1 significant digit)\n',
     )
     const fraction = await runCli(['estimate', '99.9% * 99.9%'], { env: env() })
     expect(fraction.stdout).toBe('99.8001 %\n  fraction 0.998001\n')
+    // every detail label is padded to one column, fraction (the longest) included
+    expect((await runCli(['estimate', '99.9%^3'], { env: env() })).stdout).toBe('99.7 %\n  exact    99.7002999 %\n  fraction 0.997002999\n')
     const rate = await runCli(['estimate', '--napkin', '2 billion comments/day * 2 KB/comment to MB/s'], { env: env() })
-    expect(rate.stdout).toBe('46.3 MB/s\n  exact   46.2962962963 MB/s\n  napkin  ≈ 40 MB/s = 4 × 10^7 B/s (1 day ≈ 10^5 s, 1 significant digit)\n')
+    expect(rate.stdout).toBe('46.3 MB/s\n  exact    46.2962962963 MB/s\n  napkin   ≈ 40 MB/s = 4 × 10^7 B/s (1 day ≈ 10^5 s, 1 significant digit)\n')
   })
 
   it('prints notes on stderr', async () => {

@@ -13,7 +13,7 @@ const run = (args: string[], input?: string, extraEnv: Record<string, string> = 
 describe('sysdrill estimate (binary)', () => {
   it('one-shot: the spec example', () => {
     const r = run(['estimate', '2 billion comments/day * 2 KB/comment to MB/s'])
-    expect([r.code, r.stdout, r.stderr]).toEqual([0, '46.3 MB/s\n  exact   46.2962962963 MB/s\n', ''])
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, '46.3 MB/s\n  exact    46.2962962963 MB/s\n', ''])
   })
 
   it('--json prints exactly the spec object first', () => {

@@ -12,7 +12,7 @@ export function renderHuman(outcome: Extract<Outcome, { ok: true }>, theme: Them
   const extra = outcome as typeof outcome & Extras
   const head = outcome.name === undefined ? theme.bold(outcome.text) : `${outcome.name} = ${theme.bold(outcome.text)}`
   const lines = [head]
-  const detail = (label: string, text: string) => lines.push(`  ${theme.dim(label.padEnd(7))} ${text}`)
+  const detail = (label: string, text: string) => lines.push(`  ${theme.dim(label.padEnd(8))} ${text}`)
   if (outcome.exactText !== outcome.text) detail('exact', outcome.exactText)
   if (outcome.split !== undefined) detail('split', outcome.split)
   if (extra.alternate !== undefined) detail(outcome.unit === '%' ? 'fraction' : 'percent', extra.alternate)
