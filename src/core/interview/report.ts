@@ -62,11 +62,15 @@ const ESTIMATE_CREDIT: Record<EstimateGrade['grade'], number> = { good: 1, fair:
 
 export function buildReport(session: SessionRecord, problem: Problem, engine: Engine | undefined, nowMs: number): InterviewReport {
   const estimates = engine ? gradeEstimates(session, problem, engine) : []
-  // the value of an answer counts as said where it was given ("2 billion comments/day")
+  // the value of an answer counts as said where it was given ("2 billion comments/day"); a
+  // good or fair answer also says what it answered ("Redirects per second (average)"): working
+  // out a quantity covers a key point about deriving it
   const values = new Map<string, string[]>()
   for (const grade of estimates) {
     const phaseId = session.estimates[grade.key]?.phaseId
-    if (phaseId && grade.answerText) values.set(phaseId, [...(values.get(phaseId) ?? []), grade.answerText])
+    if (!phaseId || !grade.answerText) continue
+    const said = grade.grade === 'good' || grade.grade === 'fair' ? `${grade.label}: ${grade.answerText}` : grade.answerText
+    values.set(phaseId, [...(values.get(phaseId) ?? []), said])
   }
   const coverage = scoreCoverage(session, problem, values)
   const phases: PhaseReport[] = session.phases.map((phase, i) => {

@@ -137,6 +137,17 @@ describe('estimate grades', () => {
 })
 
 describe('the report', () => {
+  it('counts a good or fair estimate as saying what it answered, and an off one as its value only', () => {
+    const withPoint = { ...problem, rubric: [...problem.rubric, { id: 'bandwidth', phase: 'estimation' as const, weight: 2 as const, point: 'Sized the write bandwidth', keywords: ['bandwidth'] }] }
+    const point = (ingress: string) => {
+      const report = buildReport(play({}, shippedTemplate('default'), { ingress }), withPoint, getEngine(), T0)
+      return report.phases.find((p) => p.id === 'estimation')!.points.find((p) => p.id === 'bandwidth')
+    }
+    expect(point('commentsPerDay * commentSize to MB/s')).toMatchObject({ status: 'hit', keyword: 'bandwidth', excerpt: 'Write bandwidth: 46.3 MB/s' })
+    expect(point('200 MB/s')).toMatchObject({ status: 'hit', excerpt: 'Write bandwidth: 200 MB/s' })
+    expect(point('1 GB/s')).toMatchObject({ status: 'missed' })
+  })
+
   it('names the weakest reached phase and the drills tied to missed points', () => {
     const session = play({
       requirements: 'viewers post and read; moderation out of scope',
