@@ -23,6 +23,11 @@ export interface ParseContext {
 
 const MAX_DEPTH = 200
 
+/** conversion words of other calculators: a hint to write `to` */
+const CONVERSION_WORDS = new Set(['in', 'into', 'as'])
+/** `5 x 3`, `5 times 3`: read as a count of x's, then a stray number */
+const MULTIPLY_WORDS = new Set(['x', 'X', 'times'])
+
 const INFIX: Record<string, number> = {
   '<': 10,
   '>': 10,
@@ -58,6 +63,14 @@ export function parse(tokens: Token[], input: string, ctx: ParseContext): Statem
   const missingOperator = (t: Token) => {
     if (t.type === 'word' && ctx.isVariable(t.text)) {
       fail('syntax', `missing operator before '${t.text}' ${at(t)}: '${t.text}' is a variable, so write * ${t.text}`, t.column)
+    }
+    // words other calculators use: `1 KB in MB` (insect, qalc), `5 x 3`
+    if (t.type === 'word' && CONVERSION_WORDS.has(t.text.toLowerCase())) {
+      fail('syntax', `'${t.text}' ${at(t)}: to convert, write 'to' (e.g. 1 KB to MB)`, t.column)
+    }
+    const before = c.previous()
+    if (before.type === 'word' && MULTIPLY_WORDS.has(before.text)) {
+      fail('syntax', `missing operator before ${describe(t)} ${at(t)}: to multiply, write * instead of ${before.text}`, t.column)
     }
     if (t.type === 'number' || (t.type === 'word' && !KEYWORDS.has(t.text)) || isOp(t, '(')) {
       fail('syntax', `missing operator before ${describe(t)} ${at(t)}`, t.column)

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest'
+import { bad } from './helpers'
+
+// Spellings from other calculators get a hint in ours, not a bare "missing operator".
+describe('syntax errors from other calculators habits', () => {
+  it.each([
+    ['1 KB in MB', "'in' at column 6: to convert, write 'to' (e.g. 1 KB to MB)"],
+    ['1 KB as MB', "'as' at column 6: to convert, write 'to' (e.g. 1 KB to MB)"],
+    ['5 x 3', "missing operator before '3' at column 5: to multiply, write * instead of x"],
+    ['2 X 1 KB', "missing operator before '1' at column 5: to multiply, write * instead of X"],
+    ['5 times 3', "missing operator before '3' at column 9: to multiply, write * instead of times"],
+  ])('%s', (input, message) => {
+    expect(bad(input)).toEqual({ kind: 'syntax', message, column: expect.any(Number) })
+  })
+})
