@@ -17,7 +17,7 @@ export interface Harness {
   home: ReturnType<typeof tempHome>
   clock: FakeClock
   /** runs `sysdrill <args>` on a terminal with the script as the person typing */
-  run(args: string[], script: Step[], options?: { env?: Record<string, string> }): Promise<RunResult & { prompter: ScriptedPrompter; interrupts: Array<() => void> }>
+  run(args: string[], script: Step[], options?: { env?: Record<string, string>; columns?: number }): Promise<RunResult & { prompter: ScriptedPrompter; interrupts: Array<() => void> }>
   sessions(): SessionRecord[]
   sessionFiles(): string[]
 }
@@ -40,6 +40,7 @@ export function harness(): Harness {
         clock,
         prompter,
         interruptHandlers: interrupts,
+        ...(options.columns === undefined ? {} : { columns: options.columns }),
       })
       return { ...result, prompter, interrupts }
     },

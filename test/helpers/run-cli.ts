@@ -48,6 +48,8 @@ export interface RunOptions {
   interruptHandlers?: Array<() => void>
   /** package root (built-in problems/ and templates/); default: this repository */
   packageRoot?: string
+  /** terminal width of stdout and stderr (default 100) */
+  columns?: number
 }
 
 export interface RunResult {
@@ -72,8 +74,8 @@ export function tempHome(): { home: string; env: Record<string, string>; cleanup
 }
 
 export async function runCli(args: string[], options: RunOptions = {}): Promise<RunResult> {
-  const stdout = captureStream(options.stdoutIsTTY ?? false)
-  const stderr = captureStream(options.stderrIsTTY ?? false)
+  const stdout = captureStream(options.stdoutIsTTY ?? false, options.columns)
+  const stderr = captureStream(options.stderrIsTTY ?? false, options.columns)
   const stdin = new PassThrough() as PassThrough & { isTTY?: boolean }
   stdin.isTTY = options.stdinIsTTY ?? false
   if (options.stdin !== undefined) stdin.end(options.stdin)

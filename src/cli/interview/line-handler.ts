@@ -43,6 +43,8 @@ export function createLineHandler(ctx: CommandContext, live: LiveSession, tools:
   let warnedUnanswered = -1
   let explained = false
 
+  /** a one-paragraph message under the answers, wrapped to the terminal */
+  const say = (text: string, style: (t: string) => string) => io.print(wrap(text, width(), '  ', '    ').map(style))
   const phase = () => live.session.phases[live.session.current]
   const unanswered = () => questions.filter((q) => !live.session.estimates[q.key])
   const nextQuestion = (after?: ScaleDerived): ScaleDerived | undefined => {
@@ -59,11 +61,11 @@ export function createLineHandler(ctx: CommandContext, live: LiveSession, tools:
   }
   const startAsking = () => {
     if (!phase() || !coversEstimation(phase()!)) {
-      io.print([theme.dim('  The estimation questions belong to the estimation phase.')])
+      say('The estimation questions belong to the estimation phase.', theme.dim)
       return
     }
     if (questions.length === 0) {
-      io.print([theme.dim('  This problem asks for no particular estimates; write your numbers as answer lines or = expressions.')])
+      say('This problem asks for no particular estimates; write your numbers as answer lines or = expressions.', theme.dim)
       return
     }
     skipped = new Set()
@@ -71,7 +73,7 @@ export function createLineHandler(ctx: CommandContext, live: LiveSession, tools:
   }
   const leaveAsking = (message: string) => {
     asking = undefined
-    io.print([theme.dim(`  ${message}`)])
+    say(message, theme.dim)
   }
   const apply = (transition: Parameters<LiveSession['apply']>[0]) => io.render(live.apply(transition))
 
@@ -157,7 +159,7 @@ export function createLineHandler(ctx: CommandContext, live: LiveSession, tools:
           if (current && coversEstimation(current) && left > 0 && warnedUnanswered !== live.session.current) {
             warnedUnanswered = live.session.current
             asking = undefined
-            io.print([theme.warn(`  ${left} of ${questions.length} estimates are unanswered: /estimates to answer them, or /next again to move on.`)])
+            say(`${left} of ${questions.length} estimates are unanswered: /estimates to answer them, or /next again to move on.`, theme.warn)
             return undefined
           }
           apply(advance(live.session, live.problem, now(), 'next'))
@@ -171,7 +173,7 @@ export function createLineHandler(ctx: CommandContext, live: LiveSession, tools:
           const transition = undoAnswer(live.session)
           live.apply(transition)
           const event = transition.events[0]
-          if (event?.type === 'answered' && transition.session !== before) io.print([theme.dim(`  Took back: ${event.text}`)])
+          if (event?.type === 'answered' && transition.session !== before) say(`Took back: ${event.text}`, theme.dim)
           else io.render(transition.events)
           return undefined
         }
@@ -179,7 +181,7 @@ export function createLineHandler(ctx: CommandContext, live: LiveSession, tools:
           io.print(timeTable(live.session, now(), theme))
           return undefined
         case 'help':
-          io.print(helpLines(theme, live.session.mode))
+          io.print(helpLines(theme, live.session.mode, width()))
           return undefined
         case 'finish':
           if (await confirmFinish()) apply(finish(live.session, now()))
@@ -187,21 +189,23 @@ export function createLineHandler(ctx: CommandContext, live: LiveSession, tools:
         case 'quit':
           return 'quit'
         case 'unknown':
-          io.print([theme.warn(`  Unknown command /${command.name}${command.suggestion ? ` (did you mean /${command.suggestion}?)` : ''}. /help lists them; start a line with // to write a slash.`)])
+          say(`Unknown command /${command.name}${command.suggestion ? ` (did you mean /${command.suggestion}?)` : ''}. /help lists them; start a line with // to write a slash.`, theme.warn)
           return undefined
         case 'missing-argument':
-          io.print([theme.warn(`  /${command.name} needs something after it: ${command.usage}`)])
+          say(`/${command.name} needs something after it: ${command.usage}`, theme.warn)
           return undefined
       }
     },
   }
 }
 
-function helpLines(theme: CommandContext['output']['errTheme'], mode: string): string[] {
-  const width = Math.max(...BOX_COMMANDS.map((c) => `/${c.name} ${c.argument}`.trim().length))
+function helpLines(theme: CommandContext['output']['errTheme'], mode: string, width: number): string[] {
+  const column = Math.max(...BOX_COMMANDS.map((c) => `/${c.name} ${c.argument}`.trim().length))
   return [
     theme.accent('  Commands (first letter works too, e.g. /h):'),
-    ...BOX_COMMANDS.filter((c) => c.name !== 'pause' || mode === 'practice').map((c) => `    ${theme.code(`/${c.name} ${c.argument}`.trim().padEnd(width))}  ${c.help}`),
-    theme.dim('  Any other line is part of your answer. Tab completes a command. Ctrl-C saves and stops.'),
+    ...BOX_COMMANDS.filter((c) => c.name !== 'pause' || mode === 'practice').flatMap((c) =>
+      wrap(c.help, width, `    ${theme.code(`/${c.name} ${c.argument}`.trim().padEnd(column))}  `, ' '.repeat(4 + column + 2)),
+    ),
+    ...wrap('Any other line is part of your answer. Tab completes a command. Ctrl-C saves and stops.', width, '  ', '  ').map(theme.dim),
   ]
 }

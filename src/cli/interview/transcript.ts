@@ -31,13 +31,13 @@ export function eventLines(event: SessionEvent, ctx: IntroContext): string[] {
       return wrapProse(event.followUp.ask, width, `  ${label} `, '    ')
     }
     case 'next-deferred':
-      return [theme.dim('  (The interviewer spoke up before you moved on. Answer, then /next again.)')]
+      return wrap('(The interviewer spoke up before you moved on. Answer, then /next again.)', width, '  ', '   ').map(theme.dim)
     case 'hint': {
       const used = session.phases[event.index]?.hints.length ?? 0
       return wrapProse(event.hint.text, width, `  ${theme.accent(`Hint ${used}:`)} `, '    ').concat(event.left === 0 ? [theme.dim('  (that was the last hint for this phase)')] : [])
     }
     case 'no-hint':
-      return [theme.dim(event.revealed === 0 ? '  No hints for this phase; trust the prompts above.' : `  No more hints for this phase (you have seen ${event.revealed}).`)]
+      return wrap(event.revealed === 0 ? 'No hints for this phase; trust the prompts above.' : `No more hints for this phase (you have seen ${event.revealed}).`, width, '  ', '    ').map(theme.dim)
     case 'clarified':
       return [
         ...wrap(event.clarification.question, width, `  ${theme.dim('You ask:')} `, '    '),
@@ -56,7 +56,7 @@ export function eventLines(event: SessionEvent, ctx: IntroContext): string[] {
     case 'unpaused':
       return [theme.dim(`  ▶ Resumed after a ${formatClock(event.pausedMs)} pause.`)]
     case 'refused':
-      return [theme.warn(`  Cannot ${event.action}: ${event.reason}.`)]
+      return wrap(`Cannot ${event.action}: ${event.reason}.`, width, '  ', '    ').map(theme.warn)
     case 'finished':
       return ['', theme.title('Interview over.')]
   }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { ctrlC, say } from '../helpers/scripted-prompter'
+import { visibleLength } from '../../src/cli/text-layout'
+import { harness, interviewArgs } from './interview-helpers'
+
+const tooWide = (text: string, columns: number) => text.split('\n').filter((line) => visibleLength(line) >= columns)
+
+describe('sysdrill interview on an 80-column terminal', () => {
+  it('wraps command help, refusals and warnings at word boundaries', async () => {
+    const h = harness()
+    const result = await h.run(interviewArgs(), [say('/help'), say('/pause'), say('/frobnicate-the-widgets'), say('/clarify'), ctrlC()], { columns: 80 })
+    expect(tooWide(result.stderr, 80)).toEqual([])
+    expect(result.stderr).toContain(
+      [
+        '    /estimate <expr>     work out an expression with units (also "= <expr>");',
+        '                         kept in your notes',
+        '    /estimates           answer the problem\'s estimation questions (estimation',
+        '                         phase)',
+      ].join('\n'),
+    )
+    expect(result.stderr).toContain('  Cannot pause: strict mode has no pause, like a real interview (use --mode\n    practice to allow it).')
+    expect(result.stderr).toContain('  Unknown command /frobnicate-the-widgets. /help lists them; start a line with\n    // to write a slash.')
+  })
+})
