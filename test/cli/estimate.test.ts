@@ -183,8 +183,17 @@ describe('bad use', () => {
     const result = await runCli(['estimate', '-'], { env: env(), stdinIsTTY: true })
     expect(result.code).toBe(2)
     expect(result.stdout).toBe('')
-    expect(result.stderr).toContain("'sysdrill estimate -' reads a sheet from standard input, but standard input is a terminal.")
-    expect(result.stderr).toContain('sysdrill estimate - < capacity.txt')
+    expect(result.stderr).toBe(
+      [
+        "'sysdrill estimate -' reads a sheet from standard input (a terminal here).",
+        '  pipe a sheet in:    sysdrill estimate - < capacity.txt',
+        '  or name the file:   sysdrill estimate --file capacity.txt',
+        "  or drop the '-':    sysdrill estimate    (the calculator prompt)",
+        '',
+      ].join('\n'),
+    )
+    // it must read at 80 columns
+    expect(result.stderr.split('\n').filter((line) => line.length > 80)).toEqual([])
   })
 
   it('--json on a terminal with nothing to read', async () => {

@@ -13,10 +13,10 @@ import { readSheetFile, readStdin } from './read-input'
 import { renderError, renderHuman, renderNotes, toJson } from './render'
 import { printSheet, type SheetFormat } from './sheet-output'
 
-const STDIN_IS_TERMINAL_HELP = `'sysdrill estimate -' reads a sheet from standard input, but standard input is a terminal.
+const STDIN_IS_TERMINAL_HELP = `'sysdrill estimate -' reads a sheet from standard input (a terminal here).
   pipe a sheet in:    sysdrill estimate - < capacity.txt
   or name the file:   sysdrill estimate --file capacity.txt
-  or leave out '-' for the calculator prompt: sysdrill estimate`
+  or drop the '-':    sysdrill estimate    (the calculator prompt)`
 
 export async function runEstimate(ctx: CommandContext, expression: string[], options: EstimateOptions): Promise<number> {
   if (options.json && options.markdown) throw new UsageError('--json and --markdown cannot be used together', 'pick one output format')
