@@ -196,6 +196,15 @@ describe('bad use', () => {
     expect(result.stderr.split('\n').filter((line) => line.length > 80)).toEqual([])
   })
 
+  it('--help reads at 80 columns and its sheet example runs as printed', async () => {
+    const help = (await runCli(['estimate', '--help'], { env: env() })).stdout
+    expect(help.split('\n').filter((line) => line.length > 80)).toEqual([])
+    const example = help.split('\n').find((line) => line.includes('$ printf'))!
+    expect(example).toBe("  $ printf 'dau = 100 million users\\ndau * 16 B/user\\n' | sysdrill estimate -")
+    const run = await runCli(['estimate', '-'], { env: env(), stdin: 'dau = 100 million users\ndau * 16 B/user\n' })
+    expect([run.code, run.stdout]).toEqual([0, 'dau = 100 million users  = 100 million users\ndau * 16 B/user          = 1.6 GB\n'])
+  })
+
   it('--json on a terminal with nothing to read', async () => {
     const result = await runCli(['estimate', '--json'], { env: env(), stdinIsTTY: true })
     expect([result.code, result.stderr]).toEqual([2, 'error: --json needs an expression or a sheet\nhint: pass an expression, --file FILE, or pipe a sheet into sysdrill estimate -\n'])

@@ -37,6 +37,12 @@ describe('sysdrill numbers', () => {
     expect(result.stdout).toMatch(/1 month ≈ 2\.5 million s +2,629,746 s/)
   })
 
+  it('--help reads at 80 columns', async () => {
+    const help = (await runCli(['numbers', '--help'])).stdout
+    expect(help.split('\n').filter((line) => line.length > 80)).toEqual([])
+    expect(help).toContain('  $ sysdrill numbers availability     downtime a year, month, week and day\n')
+  })
+
   it('accepts topic aliases', async () => {
     const nines = await runCli(['numbers', 'nines'])
     expect(nines.stdout.startsWith('Availability: downtime allowed')).toBe(true)

@@ -25,10 +25,13 @@ export function defineEstimate(program: Command, action: ActionFactory): void {
       `
 Language:
   numbers    2 billion, 3k, 2B users, 1,000,000, 2e9, 99.9%
-  units      B, KB (= kB = 1000 B), KiB, Gbps, MB/s, ns, us, ms, s, min, h, day, week, month, year
-  things     requests, users, machines ... or any noun after a number (3 bathtubs/house)
+  units      B, KB (= kB = 1000 B), KiB, Gbps, MB/s, ns, us, ms, s, min, h,
+             day, week, month, year (365.2425 days)
+  things     requests, users, machines ... or any noun after a number
+             (3 bathtubs/house)
   convert    ... to MB/s   (also ->)
-  names      x = expr; later lines use x; ans is the last result; # starts a comment
+  names      x = expr; later lines use x; ans is the last result
+  comments   # to the end of the line
   functions  ceil floor round min max abs sqrt log log2 log10 combinations mod
   a number binds its units: 9.6 TB / 50 GB/machine is 192 machines
 
@@ -36,8 +39,8 @@ Examples:
   $ sysdrill estimate "2 billion comments/day * 2 KB/comment to MB/s"
   $ sysdrill estimate "1 KB / 1 Gbps to us" --napkin
   $ sysdrill estimate --file capacity.txt --markdown
-  $ printf 'dau = 100 million users\nsize = dau * 16 B/user to GB\n' | sysdrill estimate -
-  $ sysdrill estimate                 (on a terminal: a calculator prompt, :help inside)`,
+  $ printf 'dau = 100 million users\\ndau * 16 B/user\\n' | sysdrill estimate -
+  $ sysdrill estimate       (on a terminal: a calculator prompt; :help inside)`,
     )
     .action(
       action(async (ctx, expression: string[], options: EstimateOptions) => {

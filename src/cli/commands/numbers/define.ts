@@ -16,12 +16,13 @@ export function defineNumbers(program: Command, action: ActionFactory): void {
     .addHelpText(
       'after',
       `
-Every computed figure (throughputs, downtime per period, the exact value behind each rule of
-thumb) comes from the estimation engine, with year = 365.2425 days and month = year / 12.
+Every computed figure (throughputs, downtime per period, the exact value behind
+each rule of thumb) comes from the estimation engine, with year = 365.2425 days
+and month = year / 12.
 
 Examples:
   $ sysdrill numbers                  the whole card
-  $ sysdrill numbers availability     downtime per year, month, week and day for 90 % .. 99.9999 %
+  $ sysdrill numbers availability     downtime a year, month, week and day
   $ sysdrill numbers latency --json`,
     )
     .action(
