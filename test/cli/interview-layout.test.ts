@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ctrlC, say } from '../helpers/scripted-prompter'
+import { ctrlC, say, wait } from '../helpers/scripted-prompter'
 import { visibleLength } from '../../src/cli/text-layout'
 import { harness, interviewArgs } from './interview-helpers'
 
@@ -20,5 +20,13 @@ describe('sysdrill interview on an 80-column terminal', () => {
     )
     expect(result.stderr).toContain('  Cannot pause: strict mode has no pause, like a real interview (use --mode\n    practice to allow it).')
     expect(result.stderr).toContain('  Unknown command /frobnicate-the-widgets. /help lists them; start a line with\n    // to write a slash.')
+  })
+
+  it('says the same time spent in the transcript, /time and the report', async () => {
+    const h = harness()
+    const result = await h.run(interviewArgs('--mode', 'practice'), [say('Viewers post comments.', 10_200), say('/next'), wait(12_400), say('/time'), say('/finish'), { kind: 'confirm', value: true }], { columns: 80 })
+    expect(result.stderr).toContain('✓ Requirements and scope done in 0:10 of 5:00.')
+    expect(result.stderr).toMatch(/ {2}✓ Requirements and scope {17}0:10 \/ {2}5:00\n {2}▶ Non-functional requirements {12}0:12 \/ {2}3:00\n/)
+    expect(result.stdout).toMatch(/Requirements and scope {8}█░{15} {2}0:10 \/ {2}5:00\n/)
   })
 })

@@ -11,7 +11,7 @@ import { advance, begin } from '../../core/interview/session'
 import { addAnswer, answerEstimate } from '../../core/interview/session-actions'
 import type { SessionEvent } from '../../core/interview/session-events'
 import { tick } from '../../core/interview/session-tick'
-import { formatClock } from '../../core/interview/session-time'
+import { formatClock, formatElapsed } from '../../core/interview/session-time'
 import type { LiveSession } from './live-session'
 
 /** follow-ups raised at /next hold it back once; more rounds than this would be a bug */
@@ -37,7 +37,7 @@ export function runScripted(ctx: CommandContext, live: LiveSession, answers: Scr
       } else if (event.type === 'phase-ended') {
         const phase = live.session.phases[event.index]!
         const how = event.reason === 'time-up' ? 'time up' : event.reason === 'skipped' ? 'skipped' : 'done'
-        ctx.output.err(theme.dim(`phase ${event.index + 1}/${count} ${phase.title}: ${how}, ${formatClock(event.usedMs)} of ${formatClock(phase.budgetSeconds * 1000)}`))
+        ctx.output.err(theme.dim(`phase ${event.index + 1}/${count} ${phase.title}: ${how}, ${formatElapsed(event.usedMs)} of ${formatClock(phase.budgetSeconds * 1000)}`))
       }
     }
   }

@@ -3,7 +3,7 @@
  * as written, hints, the interviewer's replies, nudges, time-ups and phase changes.
  */
 import type { SessionEvent } from '../../core/interview/session-events'
-import { formatClock } from '../../core/interview/session-time'
+import { formatClock, formatElapsed } from '../../core/interview/session-time'
 import { phaseIntro, resumeIntro, type IntroContext } from './phase-intro'
 import { wrap, wrapBlock, wrapProse } from '../text-layout'
 
@@ -17,7 +17,7 @@ export function eventLines(event: SessionEvent, ctx: IntroContext): string[] {
       return resumeIntro(ctx, event.index, event.remainingMs)
     case 'phase-ended': {
       const phase = session.phases[event.index]!
-      const used = `${formatClock(event.usedMs)} of ${formatClock(phase.budgetSeconds * 1000)}`
+      const used = `${formatElapsed(event.usedMs)} of ${formatClock(phase.budgetSeconds * 1000)}`
       if (event.reason === 'time-up') return wrap(`Time is up for ${phase.title} (${used}). What you typed is kept.`, width, '  ⏱ ', '    ').map(theme.warn)
       if (event.reason === 'skipped') return wrap(`Skipped ${phase.title} after ${used}.`, width, '  ↷ ', '    ').map(theme.dim)
       return wrap(`${phase.title} done in ${used}.`, width, '  ✓ ', '    ').map(theme.good)
@@ -54,7 +54,7 @@ export function eventLines(event: SessionEvent, ctx: IntroContext): string[] {
     case 'paused':
       return [theme.warn('  ⏸ Paused. The clock is stopped.')]
     case 'unpaused':
-      return [theme.dim(`  ▶ Resumed after a ${formatClock(event.pausedMs)} pause.`)]
+      return [theme.dim(`  ▶ Resumed after a ${formatElapsed(event.pausedMs)} pause.`)]
     case 'refused':
       return wrap(`Cannot ${event.action}: ${event.reason}.`, width, '  ', '    ').map(theme.warn)
     case 'finished':

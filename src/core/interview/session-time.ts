@@ -54,3 +54,11 @@ export function formatClock(ms: number): string {
   const body = h > 0 ? `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}` : `${m}:${String(s).padStart(2, '0')}`
   return negative && totalSeconds > 0 ? `-${body}` : body
 }
+
+/**
+ * A time spent, m:ss to the nearest second, as the report counts it (formatClock rounds up
+ * like a countdown, so 10.2 s spent would read 0:11 in one place and 0:10 in the report).
+ */
+export function formatElapsed(ms: number): string {
+  return formatClock(Math.round(ms / 1000) * 1000)
+}

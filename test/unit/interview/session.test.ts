@@ -4,7 +4,7 @@ import { advance, begin, createSession, finish, pause, suspend, unpause } from '
 import { addAnswer, answerEstimate, clarify, revealHint, setDraft, undoAnswer } from '../../../src/core/interview/session-actions'
 import type { Transition } from '../../../src/core/interview/session-events'
 import { tick } from '../../../src/core/interview/session-tick'
-import { foldTime, formatClock, phaseUsedMs, remainingMs } from '../../../src/core/interview/session-time'
+import { foldTime, formatClock, formatElapsed, phaseUsedMs, remainingMs } from '../../../src/core/interview/session-time'
 import type { InterviewMode, SessionRecord } from '../../../src/core/interview/session-types'
 import { liveComments } from '../../fixtures/interview/live-comments'
 import { shippedTemplate } from '../../fixtures/interview/templates'
@@ -219,5 +219,9 @@ describe('in-phase actions', () => {
     expect(formatClock(0)).toBe('0:00')
     expect(formatClock(-61_000)).toBe('-1:01')
     expect(formatClock(3_723_000)).toBe('1:02:03')
+  })
+
+  it('formats time spent to the nearest second, as the report counts it', () => {
+    expect([10_200, 10_500, 10_499, 0, 59_600, 3_723_400].map(formatElapsed)).toEqual(['0:10', '0:11', '0:10', '0:00', '1:00', '1:02:03'])
   })
 })
