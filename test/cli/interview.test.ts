@@ -134,7 +134,8 @@ describe('sysdrill interview (live, scripted keyboard)', () => {
     expect(flat(result.stderr)).toContain('Estimate 1/2: Comments written per second (in comments/s; an expression with units, which may use the givens and your earlier answers by name)')
     expect(result.stderr).toContain('Estimate 2/2: Write bandwidth (in MB/s)')
     expect(flat(result.stderr)).toContain('! writeRate = 5 MB/s is not in comments/s. Recorded anyway; type another answer to replace it, or /skip to keep it and go on.')
-    expect(result.stderr).toContain('✓ writeRate = 23 thousand comments/s → 23,000 comments/s')
+    expect(result.stderr).toContain('\n  • writeRate = 23 thousand comments/s → 23,000 comments/s\n')
+    expect(result.stderr).not.toContain('✓ writeRate')
     expect(result.stderr).toContain('All estimates answered. Add notes if you like, then /next.')
     expect(h.sessions()[0]!.estimates).toEqual({
       writeRate: { input: '23 thousand comments/s', phaseId: 'estimation' },

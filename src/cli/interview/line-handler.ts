@@ -91,7 +91,8 @@ export function createLineHandler(ctx: CommandContext, live: LiveSession, tools:
       return
     }
     const shown = checked.kind === 'ok' ? ` → ${theme.bold(checked.text)}` : theme.dim(` (${checked.message})`)
-    io.print(wrap(`${theme.code(question.key)} = ${text}${shown}`, width(), `  ${theme.good('✓')} `, '    '))
+    // recorded, not judged: a ✓ here would read as "right" for an answer the report grades off
+    io.print(wrap(`${theme.code(question.key)} = ${text}${shown}`, width(), `  ${theme.accent('•')} `, '    '))
     const next = nextQuestion(question)
     if (next) ask(next)
     else leaveAsking(unanswered().length === 0 ? 'All estimates answered. Add notes if you like, then /next.' : 'Back to free answers; /estimates returns to the questions you skipped.')
