@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { runCli, tempHome } from '../helpers/run-cli'
-import { PROGRESS_PROBLEMS, writeSessions } from '../fixtures/progress/sessions'
+import { PROGRESS_PROBLEMS, SESSIONS, writeSessions } from '../fixtures/progress/sessions'
 
 beforeAll(() => {
   process.env.TZ = 'UTC'
@@ -17,7 +17,8 @@ function home() {
   return h
 }
 
-const history = (h: ReturnType<typeof home>, ...args: string[]) => runCli(['history', '--problems-dir', PROGRESS_PROBLEMS, ...args], { env: { ...h.env, NO_COLOR: '1' } })
+// stdout is not a terminal here: COLUMNS gives the table a width, as a terminal of 100 columns would
+const history = (h: ReturnType<typeof home>, ...args: string[]) => runCli(['history', '--problems-dir', PROGRESS_PROBLEMS, ...args], { env: { ...h.env, NO_COLOR: '1', COLUMNS: '100' } })
 
 describe('sysdrill history', () => {
   it('lists the interviews newest first, with the resume command for the unfinished one', async () => {
@@ -38,6 +39,34 @@ describe('sysdrill history', () => {
       ].join('\n'),
     )
   })
+  it('at 80 columns every line fits: the setup wraps before the problem id is cut', async () => {
+    const h = home()
+    writeSessions(h.env.SYSDRILL_HOME!, SESSIONS.map((s) => (s.status === 'finished' ? s : { ...s, template: { id: 'four-step', title: 'Four steps' } })))
+    const result = await runCli(['history', '--problems-dir', PROGRESS_PROBLEMS], { env: { ...h.env, NO_COLOR: '1', COLUMNS: '80' } })
+    const lines = result.stdout.split('\n')
+    expect(lines).toEqual([
+      'started       problem            time  points  estimates  status       setup',
+      'Nov 20 09:00  progress-feed     43/45   100 %  ✓3         finished     practice',
+      'Nov 19 09:00  progress-feed      2/45    10 %  –3         in progress  practice',
+      '                                                                       four-step',
+      'Nov 18 09:00  progress-counter  22/45    40 %  ✓1 ~1 ✗1   finished',
+      '',
+      'in progress: sysdrill interview --resume 20261119-090000-progress-feed',
+      '',
+    ])
+    expect(Math.max(...lines.map((l) => [...l].length))).toBe(80)
+  })
+
+  it('through a pipe without COLUMNS, rows are not cut: every column in full, for grep', async () => {
+    const h = home()
+    writeSessions(h.env.SYSDRILL_HOME!)
+    const result = await runCli(['history', '--problems-dir', PROGRESS_PROBLEMS], { env: { ...h.env, NO_COLOR: '1' } })
+    expect(result.stdout.split('\n').slice(0, 2)).toEqual([
+      'started       problem            time  points  estimates  status       setup     session',
+      'Nov 20 09:00  progress-feed     43/45   100 %  ✓3         finished     practice  20261120-090000-progress-feed',
+    ])
+  })
+
   it('with no interviews, says so and how to start one', async () => {
     const h = home()
     const result = await history(h)
@@ -105,7 +134,7 @@ describe('sysdrill history', () => {
   it('a session whose problem is gone still shows its time, marked not scored', async () => {
     const h = home()
     writeSessions(h.env.SYSDRILL_HOME!)
-    const result = await runCli(['history'], { env: { ...h.env, NO_COLOR: '1' } })
+    const result = await runCli(['history'], { env: { ...h.env, NO_COLOR: '1', COLUMNS: '100' } })
     expect(result.stdout.split('\n')).toEqual([
       'started       problem            time  points  estimates  status       setup',
       'Nov 20 09:00  progress-feed     43/45       ?  –          finished     practice',

@@ -1,7 +1,8 @@
 /**
- * The history table: one row per interview, fitted to the terminal. At 80 columns the problem
- * id gives way first; the session id column appears only when there is room (the resume
- * commands under the table always carry the full id).
+ * The history table: one row per interview, fitted to the terminal. At 80 columns the setup
+ * wraps onto a second line first ("practice" over "four-step"), then the problem id gives way;
+ * the session id column appears only when there is room (the resume commands under the table
+ * always carry the full id). Without a width (a pipe) every column is shown in full.
  */
 import { percent } from '../../../core/progress/history-json'
 import { resumeCommand, type GradeCounts, type SessionDigest } from '../../../core/progress/session-digest'
@@ -29,7 +30,7 @@ export function setupCell(d: SessionDigest): string {
 
 const minutes = (seconds: number) => Math.round(seconds / 60)
 
-export function renderHistory(digests: readonly SessionDigest[], theme: Theme, width: number, nowMs: number): string[] {
+export function renderHistory(digests: readonly SessionDigest[], theme: Theme, width: number | undefined, nowMs: number): string[] {
   const shares = digests.map((d) => (d.coverage && d.coverage.total > 0 ? d.coverage.hit / d.coverage.total : null))
   const coverageStyle = (text: string, row: number) => {
     const share = shares[row]
@@ -44,7 +45,8 @@ export function renderHistory(digests: readonly SessionDigest[], theme: Theme, w
     { header: 'points', align: 'right', style: coverageStyle },
     { header: 'estimates' },
     { header: 'status', style: (text) => (text === 'finished' ? text : theme.warn(text)) },
-    ...(showSetup ? [{ header: 'setup', style: (text: string) => theme.dim(text) }] : []),
+    // the longest word ("practice", "four-step") still fits, so a wrapped setup loses nothing
+    ...(showSetup ? [{ header: 'setup', wrap: true, min: 9, style: (text: string) => theme.dim(text) }] : []),
     { header: 'session', optional: true, style: (text) => theme.dim(text) },
   ]
   const rows = digests.map((d) => [
@@ -57,7 +59,7 @@ export function renderHistory(digests: readonly SessionDigest[], theme: Theme, w
     ...(showSetup ? [setupCell(d)] : []),
     d.id,
   ])
-  const lines = renderTable(columns, rows, { maxWidth: width, headerStyle: (t) => theme.dim(t) })
+  const lines = renderTable(columns, rows, { ...(width === undefined ? {} : { maxWidth: width }), headerStyle: (t) => theme.dim(t) })
   const unfinished = digests.filter((d) => d.status !== 'finished')
   if (unfinished.length > 0) {
     lines.push('')

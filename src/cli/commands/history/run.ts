@@ -18,6 +18,14 @@ export function parseLimit(text: string | undefined, fallback: number, flag = '-
   return value
 }
 
+/** The terminal's width; through a pipe none (rows in full, for grep), unless COLUMNS sets one. */
+function tableWidth(ctx: CommandContext): number | undefined {
+  const { stdout, env } = ctx.deps
+  if (stdout.isTTY === true) return stdout.columns !== undefined && stdout.columns > 0 ? stdout.columns : 80
+  const columns = Number(env.COLUMNS)
+  return Number.isInteger(columns) && columns > 0 ? columns : undefined
+}
+
 export async function runHistory(ctx: CommandContext, options: HistoryOptions): Promise<number> {
   const limit = parseLimit(options.limit, DEFAULT_LIMIT)
   const problem = options.problem
@@ -43,9 +51,7 @@ export async function runHistory(ctx: CommandContext, options: HistoryOptions): 
     ctx.output.out(`Start one: ${theme.code(`sysdrill interview${problem === undefined ? '' : ` ${problem}`}`)}`)
     return 0
   }
-  const columns = ctx.deps.stdout.columns
-  const width = columns !== undefined && columns > 0 ? columns : 80
-  const lines = renderHistory(shown, theme, width, ctx.deps.clock.now())
+  const lines = renderHistory(shown, theme, tableWidth(ctx), ctx.deps.clock.now())
   if (digests.length > shown.length) {
     lines.push('', theme.dim(`${digests.length - shown.length} older interview${digests.length - shown.length === 1 ? '' : 's'} not shown; --limit ${digests.length} shows them all.`))
   }
