@@ -3,7 +3,7 @@
  * cannot be used; and move an unusable one aside instead of overwriting it, so that nothing a
  * user typed is ever silently dropped.
  */
-import { readFileSync, renameSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync, statSync } from 'node:fs'
 import { describeFsError } from './errors'
 
 export type JsonRead = { ok: true; data: unknown } | { ok: false; reason: string }
@@ -35,9 +35,13 @@ export function readJsonFile(path: string, maxBytes: number, what: string): Json
   }
 }
 
-/** Renames a bad file to <file>.corrupt-<stamp> and returns the new path. */
+/**
+ * Renames a bad file to <file>.corrupt-<stamp> (then -2, -3... if that name is taken: the stamp
+ * is to the second, and a rename would silently replace an earlier copy) and returns the new path.
+ */
 export function moveAside(path: string, stamp: string): string {
-  const target = `${path}.corrupt-${stamp}`
+  let target = `${path}.corrupt-${stamp}`
+  for (let n = 2; existsSync(target); n += 1) target = `${path}.corrupt-${stamp}-${n}`
   try {
     renameSync(path, target)
   } catch (error) {
