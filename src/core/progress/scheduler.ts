@@ -13,6 +13,12 @@
  *
  * Intervals use the ease before this answer; ease never drops below 1.3; no interval exceeds
  * a year. Time is a parameter (epoch ms).
+ *
+ * A learned card answered before it is due (named on the command line, or in an answers file)
+ * earns only the time that really passed, as Anki does for early reviews: the interval becomes
+ * the days elapsed times the ease (hard x 1.2, easy x ease x 1.15), never less than it was
+ * (hard: 60 % of it), and the run of successes does not advance. Without this, answering a card
+ * three times in a minute would put it 15 days away.
  */
 
 export const SELF_GRADES = ['again', 'hard', 'good', 'easy'] as const
@@ -64,6 +70,18 @@ function successInterval(previous: CardSchedule | undefined, grade: Exclude<Self
   return Math.max(good + 1, Math.round((reps === 1 ? 6 : last * ease) * EASY_BONUS))
 }
 
+const EARLY_EASY_BONUS = 1.15
+const EARLY_HARD_FLOOR = 0.6
+
+/** A success on a learned card before it was due: scaled by the days that really passed. */
+function earlyInterval(previous: CardSchedule, grade: Exclude<SelfGrade, 'again'>, nowMs: number): number {
+  const elapsedDays = Math.max(0, nowMs - previous.lastReviewedAt) / DAY_MS
+  const last = previous.intervalDays
+  if (grade === 'hard') return Math.max(1, Math.round(Math.max(last * EARLY_HARD_FLOOR, elapsedDays * HARD_FACTOR)))
+  const grown = Math.max(last, elapsedDays * previous.ease)
+  return Math.max(1, Math.round(grade === 'easy' ? grown * EARLY_EASY_BONUS : grown))
+}
+
 /** The card's schedule after answering it with `grade` at `nowMs` (previous undefined: a new card). */
 export function scheduleCard(previous: CardSchedule | undefined, grade: SelfGrade, nowMs: number): CardSchedule {
   const ease = Math.max(MIN_EASE, round2((previous?.ease ?? START_EASE) + EASE_CHANGE[grade]))
@@ -72,8 +90,10 @@ export function scheduleCard(previous: CardSchedule | undefined, grade: SelfGrad
     const learned = (previous?.reps ?? 0) > 0
     return { ...base, reps: 0, intervalDays: 0, lapses: (previous?.lapses ?? 0) + (learned ? 1 : 0), dueAt: nowMs + AGAIN_MINUTES * MINUTE_MS }
   }
-  const intervalDays = Math.min(MAX_INTERVAL_DAYS, successInterval(previous, grade))
-  return { ...base, reps: (previous?.reps ?? 0) + 1, intervalDays, lapses: previous?.lapses ?? 0, dueAt: nowMs + intervalDays * DAY_MS }
+  const early = previous !== undefined && previous.reps > 0 && nowMs < previous.dueAt
+  const intervalDays = Math.min(MAX_INTERVAL_DAYS, early ? earlyInterval(previous, grade, nowMs) : successInterval(previous, grade))
+  const reps = (previous?.reps ?? 0) + (early ? 0 : 1)
+  return { ...base, reps, intervalDays, lapses: previous?.lapses ?? 0, dueAt: nowMs + intervalDays * DAY_MS }
 }
 
 /** What each grade would schedule, for the self-grade prompt ("good: in 6 days"). */

@@ -65,6 +65,35 @@ describe('SM-2 scheduling', () => {
     expect(scheduleCard(long, 'easy', T0).intervalDays).toBe(365)
   })
 
+  it('answering a learned card again and again before it is due does not push it weeks away', () => {
+    let card = scheduleCard(undefined, 'good', T0)
+    for (let i = 1; i <= 3; i += 1) card = scheduleCard(card, 'good', T0 + i * MINUTE_MS)
+    // without the early-review rule: 6 days, then 15, then 38
+    expect([card.intervalDays, card.reps, card.reviews, card.dueAt]).toEqual([1, 1, 4, T0 + 3 * MINUTE_MS + DAY_MS])
+    // then on time, the run goes on as if the early answers had not happened: 6 days
+    expect(scheduleCard(card, 'good', card.dueAt).intervalDays).toBe(6)
+  })
+
+  it('an early success earns the days that really passed times the ease, never less than before', () => {
+    const learned: CardSchedule = { reps: 3, ease: 2.5, intervalDays: 15, lapses: 0, reviews: 3, dueAt: T0 + 15 * DAY_MS, lastReviewedAt: T0, lastGrade: 'good' }
+    const after = (days: number, grade: SelfGrade) => scheduleCard(learned, grade, T0 + days * DAY_MS).intervalDays
+    // 10 of 15 days: good 10 x 2.5 = 25, easy 25 x 1.15 = 28.75, hard 10 x 1.2 = 12
+    expect([after(10, 'good'), after(10, 'easy'), after(10, 'hard')]).toEqual([25, 29, 12])
+    // 2 of 15 days: good keeps 15, easy 15 x 1.15, hard no less than 60 % of 15
+    expect([after(2, 'good'), after(2, 'easy'), after(2, 'hard')]).toEqual([15, 17, 9])
+    expect(scheduleCard(learned, 'good', T0 + 2 * DAY_MS).reps).toBe(3)
+    // on time it is plain SM-2 again: 15 x 2.5
+    expect(after(15, 'good')).toBe(38)
+    // forgetting early is still a lapse
+    expect(scheduleCard(learned, 'again', T0 + DAY_MS)).toMatchObject({ reps: 0, lapses: 1, intervalDays: 0 })
+  })
+
+  it('a card just forgotten is relearned on its short steps, early or not', () => {
+    const forgotten = scheduleCard(scheduleCard(undefined, 'good', T0), 'again', T0 + DAY_MS)
+    expect(scheduleCard(forgotten, 'good', T0 + DAY_MS + MINUTE_MS).intervalDays).toBe(1)
+    expect(scheduleCard(forgotten, 'easy', T0 + DAY_MS + MINUTE_MS).intervalDays).toBe(4)
+  })
+
   it('previews what each grade would schedule, for the prompt', () => {
     const preview = previewGrades(undefined, T0)
     expect(Object.fromEntries(Object.entries(preview).map(([g, s]) => [g, describeInterval(s.dueAt - T0)]))).toEqual({
