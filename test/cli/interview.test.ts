@@ -164,6 +164,22 @@ describe('sysdrill interview (live, scripted keyboard)', () => {
     expect(phase.answer).toBe('Viewers post.\nstill going')
   })
 
+  it('keeps a line typed while paused, as the first line after the pause', async () => {
+    const h = harness()
+    const result = await h.run(interviewArgs('--mode', 'practice'), [
+      say('Viewers post.', MIN),
+      say('/pause'),
+      { kind: 'input', value: 'Viewers read everyone else\'s comments.', afterMs: 2 * MIN },
+      say('/pause'),
+      { kind: 'input', value: '/quit' },
+    ])
+    result.prompter.assertDone()
+    expect(result.code).toBe(0)
+    expect(result.stderr).toContain("▶ Resumed after a 2:00 pause.\n  │ Viewers read everyone else's comments.\n")
+    expect(result.stderr).toContain('Saved. Resume with:')
+    expect(h.sessions()[0]!.phases[0]).toMatchObject({ answer: "Viewers post.\nViewers read everyone else's comments.", usedMs: MIN, pausedMs: 2 * MIN })
+  })
+
   it('strict mode refuses /pause', async () => {
     const h = harness()
     const result = await h.run(interviewArgs(), [say('/pause'), ctrlC()])

@@ -85,8 +85,13 @@ export async function runInteractive(ctx: CommandContext, live: LiveSession, too
       render(pending.splice(0))
       if (over()) break
       if (live.session.pausedSince !== null) {
-        await prompter.input({ message: 'Paused. Press Enter to resume.' }).catch(rethrowCancel(saveAndExplain))
+        const typed = await prompter.input({ message: 'Paused. Press Enter to resume.' }).catch(rethrowCancel(saveAndExplain))
         render(live.apply(unpause(live.session, clock.now())))
+        // a line typed while paused is not lost: it is the first line after the pause
+        if (typed.trim() !== '' && (await handler.handle(typed)) === 'quit') {
+          saveAndExplain()
+          return 'quit'
+        }
         continue
       }
       const index = live.session.current
