@@ -14,7 +14,9 @@ interface PromptStreams {
 /**
  * Between two answer boxes the terminal would drop back to cooked mode, echoing keys typed in
  * that moment over the screen. Staying raw for a short while lets those keys wait, unechoed,
- * for the next box (which picks them up); if no box follows, cooked mode comes back.
+ * for the next box (which picks them up); if no prompt follows, cooked mode comes back. A
+ * prompt that follows (the pause prompt, the /finish confirm) counts too: turning raw mode off
+ * under it made the terminal echo the keys and the Enter, leaving the prompt drawn twice.
  */
 const RAW_GRACE_MS = 250
 
@@ -28,13 +30,21 @@ function translate(error: unknown): never {
 }
 
 export function createInquirerPrompter(streams: PromptStreams): Prompter {
-  let openBoxes = 0
+  let openPrompts = 0
   const holdRaw = () => {
     if (streams.input.isTTY !== true || !streams.input.setRawMode) return
     streams.input.setRawMode(true)
     setTimeout(() => {
-      if (openBoxes === 0) streams.input.setRawMode?.(false)
+      if (openPrompts === 0) streams.input.setRawMode?.(false)
     }, RAW_GRACE_MS).unref()
+  }
+  const open = async <T>(prompt: () => Promise<T>): Promise<T> => {
+    openPrompts += 1
+    try {
+      return await prompt()
+    } finally {
+      openPrompts -= 1
+    }
   }
   const context = (signal?: AbortSignal) => ({
     input: streams.input,
@@ -45,28 +55,26 @@ export function createInquirerPrompter(streams: PromptStreams): Prompter {
   return {
     async select(options) {
       const { signal, ...rest } = options
-      return select(rest, context(signal)).catch(translate)
+      return open(() => select(rest, context(signal)).catch(translate))
     },
     async search(options) {
       const { signal, source, ...rest } = options
-      return search({ ...rest, source: async (term) => source(term) }, context(signal)).catch(translate)
+      return open(() => search({ ...rest, source: async (term) => source(term) }, context(signal)).catch(translate))
     },
     async input(options) {
       const { signal, ...rest } = options
-      return input(rest, context(signal)).catch(translate)
+      return open(() => input(rest, context(signal)).catch(translate))
     },
     async confirm(options) {
       const { signal, ...rest } = options
-      return confirm(rest, context(signal)).catch(translate)
+      return open(() => confirm(rest, context(signal)).catch(translate))
     },
     async answer(options) {
       const { signal, ...rest } = options
-      openBoxes += 1
       try {
         // the box is only the live area; the shell prints the transcript, so erase it when done
-        return await answerBox(rest, { ...context(signal), clearPromptOnDone: true }).catch(translate)
+        return await open(() => answerBox(rest, { ...context(signal), clearPromptOnDone: true }).catch(translate))
       } finally {
-        openBoxes -= 1
         holdRaw()
       }
     },
