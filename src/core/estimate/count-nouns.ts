@@ -55,7 +55,7 @@ shard
 partition
 replica
 disk drive
-core vcpu
+core vCPU
 vnode
 timeline
 attempt
@@ -203,7 +203,7 @@ flop
 /** Words that are counts only with a capital or exact spelling (DAU, MAU). */
 const EXACT_CASE = new Set(['DAU', 'MAU', 'USD'])
 
-const IRREGULAR: Record<string, string> = { DAU: 'DAU', MAU: 'MAU', USD: 'USD', req: 'reqs', txn: 'txns', msg: 'msgs', obj: 'objs', conn: 'conns', doc: 'docs', op: 'ops', char: 'chars', vcpu: 'vcpus', sms: 'sms', url: 'urls' }
+const IRREGULAR: Record<string, string> = { DAU: 'DAU', MAU: 'MAU', USD: 'USD', req: 'reqs', txn: 'txns', msg: 'msgs', obj: 'objs', conn: 'conns', doc: 'docs', op: 'ops', char: 'chars', vCPU: 'vCPUs', sms: 'sms', url: 'urls' }
 
 export function builtinCountNouns(pluralize: (word: string) => string): CountNoun[] {
   const nouns: CountNoun[] = []

@@ -2,6 +2,7 @@
  * The engine: input text -> lexer -> parser -> evaluator -> display. Every entry point
  * returns an outcome and never throws; a failure is `{ ok: false }` with a one-line message.
  */
+import { countProductNote } from './count-product-note'
 import { conversionMessage } from './dimension-errors'
 import { buildDisplay, type DisplayExtras } from './display'
 import { autoUnit } from './display-unit'
@@ -102,6 +103,8 @@ export function createEngine(): EngineInternals {
       const unit = shown?.unit
       if (q.bool !== undefined && statement.target) fail('syntax', 'a comparison (true/false) has no unit to convert to', statement.target.column)
       const display: DisplayExtras = unit ? buildDisplay(q.value, unit, usedUnits(q)) : booleanDisplay(q.bool!)
+      const product = countProductNote(q)
+      if (product !== undefined) env.notes.push(product)
       const evaluation: Evaluation & { alternate?: string } = { ok: true, input, ...display, quantity: q, notes: [...new Set(env.notes)] }
       if (q.bool !== undefined) evaluation.boolean = q.bool
       if (name !== undefined) evaluation.name = name

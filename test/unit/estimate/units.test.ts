@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { createEngine } from '../../../src/core/estimate/engine'
 import { bad, ok, text } from './helpers'
 
 describe('data units', () => {
@@ -106,6 +107,24 @@ describe('counted things', () => {
 
   it('DAU is a count of users', () => {
     expect(text('100 million DAU * 16 B/user to GB')).toBe('1.6 GB')
+  })
+
+  it('notes two counts multiplied: almost always a missing per', () => {
+    // a fresh engine: the order of counted things in a unit follows the order they were first met
+    const dau = createEngine().evaluate('100M DAU * 10 requests/day')
+    expect(dau.ok && [dau.text, dau.notes]).toEqual([
+      '11,574 DAU·requests/s',
+      ['two counts are multiplied (DAU·requests); if one is per the other, write it with a slash: requests/DAU or DAU/request'],
+    ])
+    expect(ok('16 vCPU * 100 machines').notes).toEqual([
+      'two counts are multiplied (vCPU·machines); if one is per the other, write it with a slash: machines/vCPU or vCPUs/machine',
+    ])
+    expect(ok('100M DAU * 10 requests/user/day').notes).toEqual([])
+  })
+
+  it('vCPU keeps its capitals and is a core', () => {
+    expect(text('16 vcpus/machine * 100 machines')).toBe('1,600 vCPUs')
+    expect(text('1 core + 1 vCPU')).toBe('2 cores')
   })
 
   it('counts new nouns after a number, singular or plural', () => {
