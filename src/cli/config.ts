@@ -14,6 +14,7 @@
  */
 import { existsSync } from 'node:fs'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
+import { MAX_MINUTES, MIN_MINUTES } from '../core/interview/budgets'
 import { CliError } from './errors'
 
 export interface Config {
@@ -24,8 +25,8 @@ export interface Config {
 
 export const emptyConfig = (): Config => ({ interview: {}, doc: {}, problems: { dirs: [] } })
 
-const SHAPE: Record<string, Record<string, 'number' | 'string' | 'mode' | 'string[]'>> = {
-  interview: { minutes: 'number', mode: 'mode', template: 'string' },
+const SHAPE: Record<string, Record<string, 'minutes' | 'string' | 'mode' | 'string[]'>> = {
+  interview: { minutes: 'minutes', mode: 'mode', template: 'string' },
   doc: { template: 'string' },
   problems: { dirs: 'string[]' },
 }
@@ -52,8 +53,11 @@ export async function loadConfig(file: string, homedir: string): Promise<Config>
       const type = shape?.[key]
       if (!type) fail([section, key], `unknown key '${section}.${key}' (known: ${Object.keys(shape ?? {}).join(', ')})`, 'key')
       const at = [section, key]
-      if (type === 'number') {
-        if (typeof raw !== 'number' || !Number.isFinite(raw) || raw <= 0) fail(at, `'${section}.${key}' must be a positive number`)
+      if (type === 'minutes') {
+        // the interview's own range, checked here so the error points at the line in this file
+        if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < MIN_MINUTES || raw > MAX_MINUTES) {
+          fail(at, `'${section}.${key}' must be a whole number of minutes from ${MIN_MINUTES} to ${MAX_MINUTES}`)
+        }
         ;(config as unknown as Record<string, Record<string, unknown>>)[section]![key] = raw
       } else if (type === 'mode') {
         if (raw !== 'strict' && raw !== 'practice') fail(at, `'${section}.${key}' must be strict or practice`)

@@ -33,7 +33,11 @@ describe('loadConfig', () => {
   })
 
   it.each([
-    ['interview:\n  minutes: soon\n', ":2:12: 'interview.minutes' must be a positive number"],
+    ['interview:\n  minutes: soon\n', ":2:12: 'interview.minutes' must be a whole number of minutes from 10 to 180"],
+    // the interview's range: out of it used to pass here and fail later, without the file's line
+    ['interview:\n  minutes: 100000\n', ":2:12: 'interview.minutes' must be a whole number of minutes from 10 to 180"],
+    ['interview:\n  minutes: 5\n', ":2:12: 'interview.minutes' must be a whole number of minutes from 10 to 180"],
+    ['interview:\n  minutes: 45.5\n', ":2:12: 'interview.minutes' must be a whole number of minutes from 10 to 180"],
     ['interview:\n  mode: relaxed\n', ":2:9: 'interview.mode' must be strict or practice"],
     ['colour: true\n', ":1:1: unknown section 'colour' (known: interview, doc, problems)"],
     ['interview:\n  minuets: 45\n', ":2:3: unknown key 'interview.minuets' (known: minutes, mode, template)"],
@@ -41,6 +45,11 @@ describe('loadConfig', () => {
   ])('rejects %j with file:line:col', async (text, expected) => {
     const file = configFile(text)
     await expect(loadConfig(file, '/home/u')).rejects.toThrow(`${file}${expected}`)
+  })
+
+  it('a bad value is a failure (exit 1) whose hint names the file to fix', async () => {
+    const file = configFile('interview:\n  minutes: 500\n')
+    await expect(loadConfig(file, '/home/u')).rejects.toMatchObject({ exitCode: 1, hint: `fix or remove it in ${file} (sections: interview, doc, problems)` })
   })
 
   it('picks the first defined setting (flags > env > config > default)', () => {
