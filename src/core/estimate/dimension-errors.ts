@@ -3,7 +3,7 @@
  * each is, and what to multiply or divide by to fix it, with an example.
  *   cannot convert comments/day to MB/s: multiply by a size per comment (e.g. 2 KB/comment)
  */
-import { targetUnit } from './display-unit'
+import { autoUnit, targetUnit } from './display-unit'
 import { formatHeadline } from './format-number'
 import type { Qty, WrittenFactor } from './quantity'
 import { isDimensionless } from './quantity'
@@ -45,9 +45,13 @@ export function writtenLabel(written: readonly WrittenFactor[]): string {
   return `${num.length === 0 ? '1' : num.join('·')}${den.map((d) => `/${d}`).join('')}`
 }
 
-function label(q: Qty): string {
+function label(q: Qty, env: DimensionEnv): string {
   if (isDimensionless(q.dimensions)) return 'a plain number'
-  return writtenLabel(q.written) || 'this value'
+  // TB/GB in `9.6 TB / 50 GB/machine` cancel: name the value as shown (machines), not TB·machines/GB
+  const w = q.written
+  const cancelling = w.some((f) => f.def.category !== 'count' && w.some((g) => g.def.category === f.def.category && g.power * f.power < 0))
+  if (cancelling) return autoUnit(q, env).text(false)
+  return writtenLabel(w) || 'this value'
 }
 
 /** "data", "time", "a data rate", "comments", "a size per comment" ... */
@@ -137,7 +141,7 @@ function daiHint(q: Qty): string {
 
 /** `x to unit` where the dimensions differ. */
 export function conversionMessage(q: Qty, targetText: string, targetDims: readonly number[], env: DimensionEnv): string {
-  const from = label(q)
+  const from = label(q, env)
   const nouns = q.hints.nouns
   const r = ratioParts(targetDims, q.dimensions, env, nouns)
   const head = `cannot convert ${from} to ${targetText}`
@@ -171,8 +175,8 @@ export function mismatchMessage(verb: string, a: Qty, b: Qty, env: DimensionEnv)
   const nouns = new Map([...b.hints.nouns, ...a.hints.nouns])
   const pa = parts(a.dimensions, env, nouns)
   const pb = parts(b.dimensions, env, nouns)
-  const la = label(a)
-  const lb = label(b)
+  const la = label(a, env)
+  const lb = label(b, env)
   const head = `cannot ${verb} ${la}${kindNote(la, pa)} and ${lb}${kindNote(lb, pb)}`
   const suspect = suspects(a, b)
   if (suspect !== '') return `${head}: ${suspect}`

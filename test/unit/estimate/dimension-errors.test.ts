@@ -38,6 +38,13 @@ describe('dimension errors say how to fix them', () => {
     )
   })
 
+  it('units that cancel are named as the value shows, not as written', () => {
+    expect(bad('9.6 TB / 50 GB/machine + 1 s').message).toBe(
+      'cannot add machines and s (time): to add them, first multiply s by a rate of machines (e.g. * 100 machines/s)',
+    )
+    expect(bad('5 TB/day * 5 years to MB/s').message).toBe('cannot convert PB to MB/s: PB is an amount and MB/s a rate; divide by a duration (e.g. / 1 day)')
+  })
+
   it('a plain number gets the unit, in the plural when it is not 1', () => {
     expect(bad('1 day + 5').message).toBe('cannot add day and a plain number: give the number a unit (e.g. 5 days)')
     expect(bad('1 + 2 GB').message).toBe('cannot add a plain number and GB: give the number a unit (e.g. 1 GB)')
