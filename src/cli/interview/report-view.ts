@@ -8,7 +8,7 @@ import type { InterviewReport, PhaseReport } from '../../core/interview/report'
 import type { PointResult } from '../../core/interview/scoring'
 import { formatClock } from '../../core/interview/session-time'
 import type { Theme } from '../theme'
-import { wrap } from '../text-layout'
+import { visibleLength, wrap } from '../text-layout'
 
 /** Cells for a whole budget: 20 on wide terminals, 16 from 80 columns down. */
 const barCells = (width: number) => (width >= 90 ? 20 : 16)
@@ -120,6 +120,14 @@ function estimateSection(report: InterviewReport, theme: Theme, width: number, e
   return lines
 }
 
+/**
+ * A label and a command to copy: never broken inside the command (a wrapped command pastes as
+ * two), so when both do not fit the command gets a line of its own, as long as it needs.
+ */
+function commandLines(label: string, command: string, width: number, theme: Theme): string[] {
+  if (visibleLength(label) + 1 + command.length <= width) return [`${label} ${theme.code(command)}`]
+  return [label, `    ${theme.code(command)}`]
+}
 
 export function renderReport(report: InterviewReport, theme: Theme, width: number, options: { engineNote?: string; problemTitles?: Map<string, string> } = {}): string[] {
   const lines = [
@@ -148,11 +156,9 @@ export function renderReport(report: InterviewReport, theme: Theme, width: numbe
       const title = options.problemTitles?.get(id)
       lines.push(...wrap(`${theme.code(id)}${title ? theme.dim(`: ${title}`) : ''}`, width, '  • ', '    '))
     }
-    lines.push(...wrap(`practise them: sysdrill drill ${report.drillNext.join(' ')}`, width, '  ', '    ').map(theme.dim))
+    lines.push(...commandLines(theme.dim('  practise them:'), `sysdrill drill ${report.drillNext.join(' ')}`, width, theme))
   }
-  if (report.estimationDrill) {
-    lines.push(...wrap(`${theme.bold('Estimates to practise:')} sysdrill drill ${report.problem} --estimation`, width, '', '  '))
-  }
+  if (report.estimationDrill) lines.push(...commandLines(theme.bold('Estimates to practise:'), `sysdrill drill ${report.problem} --estimation`, width, theme))
   lines.push('', `${theme.bold('Next:')} ${theme.code('sysdrill doc --last')} writes a design doc from this interview.`)
   return lines
 }

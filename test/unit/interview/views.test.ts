@@ -66,4 +66,22 @@ describe('the report view', () => {
     expect(lines.join(' ').replace(/\s+/g, ' ')).toContain('Not reached: API, Data model and storage, High-level design, Deep dive, Operations, monitoring and security, Wrap-up and trade-offs; pace the earlier phases')
     expect(timeBar(90, 60, plainTheme, 10)).toBe('████████████████████▓▓▓▓▓▓▓▓▓▓')
   })
+
+  it('never breaks a command to copy across lines', () => {
+    const problem = liveComments()
+    const template = shippedTemplate('default')
+    const s = begin(createSession({ id: '20261121-090000-live-comments', problem, template, plan: planBudgets(template, 45), mode: 'strict', source: 'interactive', nowMs: T0 }), T0).session
+    const report = buildReport(s, problem, getEngine(), T0)
+    const long = { ...report, problem: 'transaction-logging-observability', drillNext: ['load-shedding-vs-rate-limiting', 'cache-penetration-bloom-filter', 'rest-idempotency'], estimationDrill: true }
+    expect(renderReport(long, plainTheme, 79).slice(-7, -2)).toEqual([
+      '  • rest-idempotency',
+      '  practise them:',
+      '    sysdrill drill load-shedding-vs-rate-limiting cache-penetration-bloom-filter rest-idempotency',
+      'Estimates to practise:',
+      '    sysdrill drill transaction-logging-observability --estimation',
+    ])
+    const short = { ...report, drillNext: ['rest-idempotency'], estimationDrill: true }
+    expect(renderReport(short, plainTheme, 79).slice(-4, -2)).toEqual(['  practise them: sysdrill drill rest-idempotency', 'Estimates to practise: sysdrill drill live-comments --estimation'])
+  })
+
 })
