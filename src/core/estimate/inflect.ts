@@ -8,6 +8,8 @@ const IRREGULAR_PLURALS: Record<string, string> = {
   person: 'people',
   child: 'children',
   index: 'indexes',
+  vertex: 'vertices',
+  matrix: 'matrices',
   datum: 'data',
   mouse: 'mice',
   leaf: 'leaves',
@@ -47,9 +49,13 @@ const IRREGULAR_PLURALS: Record<string, string> = {
   echo: 'echoes',
 }
 
-const IRREGULAR_SINGULARS: Record<string, string> = Object.fromEntries(
-  Object.entries(IRREGULAR_PLURALS).map(([singular, plural]) => [plural, singular]),
-)
+const IRREGULAR_SINGULARS: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(IRREGULAR_PLURALS).map(([singular, plural]) => [plural, singular])),
+  // the other plural people write: 5 indices is 5 indexes, 3 vertexes is 3 vertices
+  indices: 'index',
+  vertexes: 'vertex',
+  matrixes: 'matrix',
+}
 
 /** "request" -> "requests", "query" -> "queries", "box" -> "boxes" */
 export function pluralize(singular: string): string {

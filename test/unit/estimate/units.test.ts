@@ -86,6 +86,9 @@ describe('counted things', () => {
     expect(text('1 request + 2 requests')).toBe('3 requests')
     expect(text('1 query + 1 queries')).toBe('2 queries')
     expect(text('1 machine')).toBe('1 machine')
+    // either plural people write is the same unit
+    expect(text('5 indices + 1 index')).toBe('6 indices')
+    expect(text('2 vertexes + 1 vertex')).toBe('3 vertexes')
   })
 
   it('machine, server, node and host are one thing; the first word used is shown', () => {
