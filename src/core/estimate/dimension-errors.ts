@@ -158,15 +158,21 @@ export function conversionMessage(q: Qty, targetText: string, targetDims: readon
     const example = from.startsWith('1/') ? `1 / x to ${targetText}` : `1 / (50 ${from}) to ${targetText}`
     return `${head}: ${targetText} is the reciprocal of ${from}; divide 1 by the value (e.g. ${example})`
   }
+  const extra = r.d === 0 && r.t === 0 && r.counts.length === 1 && r.counts[0]!.power === -1 ? r.counts[0]! : undefined
+  const own = parts(q.dimensions, env, nouns)
+  if (extra !== undefined && (own.d !== 0 || own.t !== 0)) {
+    // 10k IOPS * 4 KB: the size was meant per operation
+    const [what, example] = own.d !== 0 ? ['size', '4 KB'] : ['time', '10 ms']
+    return `${head}: the result still counts ${extra.many}; if the ${what} is per ${extra.one}, write ${example}/${extra.one}, not ${example}`
+  }
   const allNegative = r.d <= 0 && r.t <= 0 && r.counts.every((c) => c.power < 0)
   const multiply = allNegative ? undefined : describeFactor(r)
   if (multiply) return `${head}: multiply by ${multiply.what} (e.g. ${multiply.example})`
   const divide = describeFactor(invert(r))
   if (divide) return `${head}: divide by ${divide.what} (e.g. ${divide.example})`
-  const ownKind = parts(q.dimensions, env, nouns)
   const targetKind = parts(targetDims, env, nouns)
-  const sample = sampleUnit(ownKind)
-  const kinds = `${from} is ${kindOf(ownKind)} and ${targetText} is ${kindOf(targetKind)}`
+  const sample = sampleUnit(own)
+  const kinds = `${from} is ${kindOf(own)} and ${targetText} is ${kindOf(targetKind)}`
   return sample === undefined ? `${head}: ${kinds}; check the units on both sides` : `${head}: ${kinds}; convert to a unit of the same kind (e.g. ${sample})`
 }
 

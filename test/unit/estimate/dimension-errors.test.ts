@@ -17,6 +17,18 @@ describe('dimension errors say how to fix them', () => {
     expect(bad(input)).toEqual({ kind: 'dimension', message, column: expect.any(Number) })
   })
 
+  it('a size or time left without its per says so (IOPS times a block size)', () => {
+    expect(bad('10k IOPS * 4 KB to MB/s').message).toBe(
+      'cannot convert operations·kB/s to MB/s: the result still counts operations; if the size is per operation, write 4 KB/operation, not 4 KB',
+    )
+    expect(bad('10k rps * 2 KB to MB/s').message).toBe(
+      'cannot convert requests·kB/s to MB/s: the result still counts requests; if the size is per request, write 4 KB/request, not 4 KB',
+    )
+    expect(bad('1000 requests * 10 ms to s').message).toBe(
+      'cannot convert requests·ms to s: the result still counts requests; if the time is per request, write 10 ms/request, not 10 ms',
+    )
+  })
+
   it('a reciprocal target says to divide 1 by the value', () => {
     expect(bad('50 ms/request to requests/s').message).toBe(
       'cannot convert ms/request to requests/s: requests/s is the reciprocal of ms/request; divide 1 by the value (e.g. 1 / (50 ms/request) to requests/s)',
