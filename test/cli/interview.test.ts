@@ -84,6 +84,28 @@ describe('sysdrill interview (live, scripted keyboard)', () => {
     expect(h.sessions()[0]!.resumes).toBe(1)
   })
 
+  it('shows on resume what the phase held: replies, notes and hints in order, then the answer', async () => {
+    const h = harness()
+    await h.run(interviewArgs(), [say('/clarify how many comments per day?', 10_000), say('= 2 billion comments/day to comments/s', 10_000), say('/hint', 10_000), say('Viewers post and read.', 10_000), ctrlC()])
+    const second = await h.run(['interview', '--resume', '--problems-dir', 'test/fixtures/interview/problems'], [ctrlC()])
+    const resumed = second.stderr.slice(second.stderr.indexOf('Resumed:'))
+    expect(resumed.split('\n').slice(0, 6)).toEqual([
+      'Resumed: 4:20 left in this phase.',
+      '  You ask: how many comments per day?',
+      '  Interviewer: About 2 billion comments a day.',
+      '  = 2 billion comments/day to comments/s → 23,148 comments/s',
+      '  Hint 1: Viewers both post and read.',
+      '  │ Viewers post and read.',
+    ])
+  })
+
+  it('shows on resume the estimates already answered in the phase', async () => {
+    const h = harness()
+    await h.run(interviewArgs('--template', 'four-step'), [say('/estimates'), say('23 thousand comments/s'), ctrlC()])
+    const second = await h.run(['interview', '--resume', '--problems-dir', 'test/fixtures/interview/problems'], [ctrlC()])
+    expect(second.stderr).toContain('Resumed: 10:00 left in this phase.\n  • writeRate = 23 thousand comments/s\n')
+  })
+
   it('Ctrl-C outside a prompt saves through the interrupt handler', async () => {
     const h = harness()
     const result = await h.run(interviewArgs(), [say('/quit')])

@@ -79,12 +79,15 @@ export function estimationBrief(ctx: IntroContext): string[] {
   return lines
 }
 
-/** Shown when a phase continues after Ctrl-C or a crash: where we are and the last lines written. */
-export function resumeIntro(ctx: IntroContext, index: number, remainingMs: number): string[] {
+/**
+ * Shown when a phase continues after Ctrl-C or a crash: where we are, what happened earlier in
+ * the phase (`earlier`: the interviewer's replies, hints, notes) and the last lines written.
+ */
+export function resumeIntro(ctx: IntroContext, index: number, remainingMs: number, earlier: string[] = []): string[] {
   const { session, theme, width } = ctx
   const phase = session.phases[index]!
   const left = remainingMs >= 0 ? `${formatClock(remainingMs)} left` : `${formatClock(-remainingMs)} over`
-  const lines = [...phaseIntro(ctx, index), theme.dim(`  Resumed: ${left} in this phase.`)]
+  const lines = [...phaseIntro(ctx, index), theme.dim(`  Resumed: ${left} in this phase.`), ...earlier]
   const written = phase.answer.split('\n').filter((l) => l.trim() !== '')
   if (written.length > 0) {
     if (written.length > 6) lines.push(theme.dim(`  │ … ${written.length - 6} earlier lines`))

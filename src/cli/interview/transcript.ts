@@ -14,7 +14,7 @@ export function eventLines(event: SessionEvent, ctx: IntroContext): string[] {
     case 'phase-started':
       return phaseIntro(ctx, event.index)
     case 'phase-resumed':
-      return resumeIntro(ctx, event.index, event.remainingMs)
+      return resumeIntro(ctx, event.index, event.remainingMs, earlierInPhase(ctx, event.index))
     case 'phase-ended': {
       const phase = session.phases[event.index]!
       const used = `${formatElapsed(event.usedMs)} of ${formatClock(phase.budgetSeconds * 1000)}`
@@ -60,4 +60,25 @@ export function eventLines(event: SessionEvent, ctx: IntroContext): string[] {
     case 'finished':
       return ['', theme.title('Interview over.')]
   }
+}
+
+/**
+ * What the phase held before the interview stopped, in the order it happened, drawn as it was
+ * then: the interviewer's replies and questions matter after a night's break as much as the
+ * answer lines do. Estimates answered here come last (they carry no time).
+ */
+function earlierInPhase(ctx: IntroContext, index: number): string[] {
+  const { session, theme, width } = ctx
+  const phase = session.phases[index]!
+  const timed: Array<{ atMs: number; lines: () => string[] }> = [
+    ...phase.clarifications.map((clarification) => ({ atMs: clarification.atMs, lines: () => eventLines({ type: 'clarified', index, clarification }, ctx) })),
+    ...phase.followUps.map((followUp) => ({ atMs: followUp.atMs, lines: () => eventLines({ type: 'follow-up', index, followUp }, ctx) })),
+    ...phase.notes.map((note) => ({ atMs: note.atMs, lines: () => eventLines({ type: 'noted', index, note }, ctx) })),
+    ...phase.hints.map((hint, n) => ({ atMs: hint.atMs, lines: () => wrapProse(hint.text, width, `  ${theme.accent(`Hint ${n + 1}:`)} `, '    ') })),
+  ]
+  const estimates = Object.entries(session.estimates).filter(([, e]) => e.phaseId === phase.id)
+  return [
+    ...timed.sort((a, b) => a.atMs - b.atMs).flatMap((item) => item.lines()),
+    ...estimates.flatMap(([key, e]) => wrap(`${theme.code(key)} = ${e.input}`, width, `  ${theme.accent('•')} `, '    ')),
+  ]
 }
