@@ -17,6 +17,11 @@ describe('shipped phase templates', () => {
     expect(new Set(covered).size).toBe(covered.length)
   })
 
+  it.each(['default', 'four-step', 'ml-design'] as const)('%s: no prompt or tip names a fixed number of minutes (budgets scale with --minutes)', (name) => {
+    const text = shippedTemplate(name).phases.flatMap((p) => [...p.prompts, ...p.tips])
+    expect(text.filter((line) => /\b(\d+|one|two|three|four|five|ten|fifteen|twenty|thirty)\s+minutes?\b/i.test(line))).toEqual([])
+  })
+
   it('default follows the canonical phases with the notes\' budgets', () => {
     const template = shippedTemplate('default')
     expect(template.phases.map((p) => [p.id, p.covers, p.minutes[45], p.minutes[60]])).toEqual(
