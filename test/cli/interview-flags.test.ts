@@ -55,7 +55,7 @@ describe('sysdrill interview: flags, input and errors', () => {
     expect(bad.stderr).toContain('error: SYSDRILL_MINUTES=lots: the interview length must be a whole number of minutes from 10 to 180')
   })
 
-  it('reports every problem in a user template as file:line:col and exits 1', async () => {
+  it('reports every problem in a user template as file:line:col, top to bottom, and exits 1', async () => {
     const h = harness()
     const file = join(h.home.home, 'mine.yaml')
     writeFileSync(
@@ -65,10 +65,11 @@ describe('sysdrill interview: flags, input and errors', () => {
     const result = await h.run(interviewArgs('--template', file), [])
     expect(result.code).toBe(1)
     const lines = result.stderr.trim().split('\n')
-    expect(lines.slice(0, 3)).toEqual([
-      `error: ${file}:10:5: unknown key 'colour'; known keys: id, title, covers, minutes, prompts, tips`,
+    expect(lines).toEqual([
       `error: ${file}:7:14: unknown canonical phase "requirments" (did you mean 'requirements'?); known: requirements, non-functional, estimation, api, data-model, high-level-design, deep-dive, operations, wrap-up`,
       `error: ${file}:8:14: 'minutes' has no value for 60; write it as \`minutes: { 45: 5, 60: 6 }\``,
+      `error: ${file}:10:5: unknown key 'colour'; known keys: id, title, covers, minutes, prompts, tips`,
+      'hint: fix the template (the built-in ones in templates/phases/ are examples), or drop --template to use the default',
     ])
   })
 

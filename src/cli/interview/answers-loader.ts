@@ -9,6 +9,7 @@ import { checkAnswers, type ScriptedAnswers } from '../../core/interview/answers
 import type { PhaseTemplate } from '../../core/interview/template-types'
 import type { Problem } from '../../core/problems/types'
 import { readYamlFile } from '../yaml-file'
+import { printFileIssues } from './file-issues'
 
 async function readStdin(stream: NodeJS.ReadableStream): Promise<string> {
   let text = ''
@@ -24,7 +25,7 @@ export async function loadAnswers(ctx: CommandContext, path: string, template: P
   const checked = checkAnswers(yaml.data, template, problem)
   if (checked.ok) return checked.answers
   const { errTheme } = ctx.output
-  for (const issue of checked.issues) ctx.output.err(`${errTheme.bad('error:')} ${yaml.where(issue.path, issue.at)}: ${issue.message}`)
+  printFileIssues(ctx, yaml, checked.issues)
   ctx.output.err(`${errTheme.dim('hint:')} an answers file has phases (phase id -> text), estimates (key -> expression) and minutes (phase id -> number); see \`sysdrill interview --help\``)
   throw new SilentFailure()
 }

@@ -11,6 +11,7 @@ import { didYouMean } from '../../core/did-you-mean'
 import { validateTemplate } from '../../core/interview/template-validate'
 import type { PhaseTemplate } from '../../core/interview/template-types'
 import { readYamlFile } from '../yaml-file'
+import { printFileIssues } from './file-issues'
 
 export interface LoadedTemplate {
   template: PhaseTemplate
@@ -56,7 +57,7 @@ async function readTemplate(ctx: Pick<CommandContext, 'output'>, file: string, s
   const checked = validateTemplate(yaml.data)
   if (checked.ok) return checked.template
   const { errTheme } = ctx.output
-  for (const issue of checked.issues) ctx.output.err(`${errTheme.bad('error:')} ${yaml.where(issue.path, issue.at)}: ${issue.message}`)
+  printFileIssues(ctx, yaml, checked.issues)
   ctx.output.err(`${errTheme.dim('hint:')} fix the template (the built-in ones in templates/phases/ are examples), or drop --template to use the default`)
   throw new SilentFailure()
 }
