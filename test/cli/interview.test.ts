@@ -58,7 +58,7 @@ describe('sysdrill interview (live, scripted keyboard)', () => {
       ['moderation is out of sc', true],
       ['', false],
     ])
-    expect(boxes[3]!.status).toMatch(/^ {2}3:00 left ▕░{12}▏ 2\/9 Non-functional requirements · 40:00 in all$/)
+    expect(boxes[3]!.status).toMatch(/^ {2}3:00 left ▕░{12}▏ 2\/9 Non-functional requirements · 40:00 left in all$/)
     const [session] = h.sessions()
     expect(session!.phases[0]).toMatchObject({ answer: 'Viewers post comments.\nmoderation is out of sc', endReason: 'time-up', usedMs: 5 * MIN, draft: '' })
   })

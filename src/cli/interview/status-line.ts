@@ -33,7 +33,7 @@ export function statusLine(input: StatusInput, theme: Theme): string {
   const style = over ? theme.bad : usedFraction >= 0.8 ? theme.warn : theme.accent
   const phase = `${input.index + 1}/${input.count} ${input.title}`
   const bar = `▕${progressBar(usedFraction)}▏`
-  const total = `${formatClock(Math.max(0, input.totalRemainingMs))} in all`
+  const total = `${formatClock(Math.max(0, input.totalRemainingMs))} left in all`
   const plain = `${clock} ${bar} ${phase} · ${total}`
   if ([...plain].length <= input.width) return `${style(theme.bold(clock))} ${style(bar)} ${phase} ${theme.dim(`· ${total}`)}`
   const short = `${clock} ${bar} ${phase}`

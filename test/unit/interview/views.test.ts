@@ -18,9 +18,9 @@ describe('the countdown line', () => {
   const base = { budgetMs: 300_000, index: 0, count: 9, title: 'Requirements and scope', totalRemainingMs: 2_700_000, width: 78 }
 
   it('shows time left, a bar and the phase, shortening to fit', () => {
-    expect(statusLine({ ...base, remainingMs: 300_000 }, plainTheme)).toBe('5:00 left ▕░░░░░░░░░░░░▏ 1/9 Requirements and scope · 45:00 in all')
-    expect(statusLine({ ...base, remainingMs: 60_000 }, plainTheme)).toBe('1:00 left ▕██████████░░▏ 1/9 Requirements and scope · 45:00 in all')
-    expect(statusLine({ ...base, remainingMs: -75_000 }, plainTheme)).toBe('+1:15 over ▕████████████▏ 1/9 Requirements and scope · 45:00 in all')
+    expect(statusLine({ ...base, remainingMs: 300_000 }, plainTheme)).toBe('5:00 left ▕░░░░░░░░░░░░▏ 1/9 Requirements and scope · 45:00 left in all')
+    expect(statusLine({ ...base, remainingMs: 60_000 }, plainTheme)).toBe('1:00 left ▕██████████░░▏ 1/9 Requirements and scope · 45:00 left in all')
+    expect(statusLine({ ...base, remainingMs: -75_000 }, plainTheme)).toBe('+1:15 over ▕████████████▏ 1/9 Requirements and scope · 45:00 left in all')
     expect(statusLine({ ...base, remainingMs: 60_000, width: 55 }, plainTheme)).toBe('1:00 left ▕██████████░░▏ 1/9 Requirements and scope')
     expect(statusLine({ ...base, remainingMs: 60_000, width: 30 }, plainTheme)).toBe('1:00 left 1/9 Requirements and')
   })
