@@ -8,6 +8,7 @@ import { CancelledError, CliError } from '../errors'
 import type { Library, LibrarySummary } from '../library'
 import { isPromptCancelled } from '../prompter'
 import type { Problem } from '../../core/problems/types'
+import { stemmer } from 'stemmer'
 
 /** The problem `sysdrill interview` uses when none is named: the notes' main worked example. */
 export const DEFAULT_PROBLEM_ID = 'live-comment-system'
@@ -53,16 +54,23 @@ export async function chooseProblem(ctx: CommandContext, library: Library, probl
   try {
     id = await prompter.search({
       message: 'Pick a problem (type to filter by title or tag; Enter takes the first)',
-      source: (term) => {
-        const words = (term ?? '').toLowerCase().split(/\s+/).filter(Boolean)
-        return choices.filter((c) => words.every((w) => c.haystack.includes(w))).map(({ name, value, description }) => ({ name, value, description }))
-      },
+      source: (term) => choices.filter((c) => matchesTerm(c.haystack, term)).map(({ name, value, description }) => ({ name, value, description })),
     })
   } catch (error) {
     if (isPromptCancelled(error)) throw new CancelledError()
     throw error
   }
   return loadDesign(library, id)
+}
+
+/**
+ * Every typed word must appear in the id, title or tags; a word of four letters or more also
+ * matches its other forms ("cache" finds the tag "caching", "queues" finds "queue").
+ */
+export function matchesTerm(haystack: string, term: string | undefined): boolean {
+  const words = (term ?? '').toLowerCase().split(/\s+/).filter(Boolean)
+  const stems = haystack.split(/[^a-z0-9]+/).map((word) => stemmer(word))
+  return words.every((w) => haystack.includes(w) || (w.length >= 4 && stems.some((s) => s.startsWith(stemmer(w)))))
 }
 
 export function choiceName(s: LibrarySummary, room: number, dim: (text: string) => string): string {
