@@ -27,8 +27,11 @@ export async function withSpinner<T>(
   options: { enabled?: boolean } = {},
 ): Promise<T> {
   const { stderr, clock, env } = ctx.deps
-  // a dumb terminal cannot redraw a line, so it gets no animation either
-  if (options.enabled === false || stderr.isTTY !== true || env.TERM === 'dumb') return work({ update: async () => {} })
+  // a dumb terminal cannot redraw a line, so it gets no animation either; nor can a terminal
+  // that reports 0 columns (a pty with no size, as under script(1) or some containers): ora
+  // divides by the width and would erase lines forever
+  const sized = stderr.columns === undefined || stderr.columns > 0
+  if (options.enabled === false || stderr.isTTY !== true || env.TERM === 'dumb' || !sized) return work({ update: async () => {} })
   let current = text
   let spinner: OraLike | undefined
   let done = false

@@ -41,6 +41,30 @@ describe('withSpinner', () => {
     }
   })
 
+  it('stays off on a terminal that reports 0 columns (ora would erase lines forever)', async () => {
+    await import('../../src/cli/spinner-ora') // loaded, so a spinner would start at once
+    const stream = { ...terminal(true), columns: 0 }
+    let moves = 0
+    // ora erases a line per moveCursor: a runaway erase loop is stopped here, not left to hang the run
+    stream.moveCursor = () => {
+      if ((moves += 1) > 1_000) throw new Error('the spinner is erasing lines forever')
+      return true
+    }
+    stream.write = (chunk: string) => {
+      stream.text += chunk
+      return true
+    }
+    const c = ctx(stream)
+    const clock = c.deps.clock as ReturnType<typeof createFakeClock>
+    const result = await withSpinner(c, 'scoring past interviews', async (progress) => {
+      clock.tick(1_000)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      await progress.update('scoring past interviews: 2 of 9')
+      return 'done'
+    })
+    expect([result, stream.text, clock.pending()]).toEqual(['done', '', 0])
+  })
+
   it('starts only once the work has run 300 ms, shows the latest text, and clears itself', async () => {
     const stream = terminal(true)
     const c = ctx(stream)
