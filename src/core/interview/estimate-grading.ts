@@ -114,7 +114,9 @@ function buildReference(problem: Problem, engine: Engine): Reference {
     }
     quantities.set(derived.key, outcome.quantity)
     const shown = engine.convert(outcome.quantity, derived.unit)
-    lines.set(derived.key, `${derived.key} = ${derived.expr} = ${shown.ok ? shown.display.text : `${formatNumber(derived.expected)} ${derived.unit}`}`)
+    // a step that only converts a given says so: "writeRate = newLinksPerDay = 231 links/s" read as if a day's links were a second's
+    const expr = /^[A-Za-z_][A-Za-z0-9_]*$/.test(derived.expr.trim()) ? `${derived.expr.trim()} to ${derived.unit}` : derived.expr
+    lines.set(derived.key, `${derived.key} = ${expr} = ${shown.ok ? shown.display.text : `${formatNumber(derived.expected)} ${derived.unit}`}`)
   }
   return { quantities, lines }
 }

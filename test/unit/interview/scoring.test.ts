@@ -119,6 +119,13 @@ describe('estimate grades', () => {
     ])
   })
 
+  it('writes a step that only converts a given as a conversion', () => {
+    const derived = problem.scale.derived.map((d) => (d.key === 'writeQps' ? { ...d, expr: 'commentsPerDay' } : d))
+    const converting = { ...problem, scale: { ...problem.scale, derived } }
+    const [writeQps] = gradeEstimates(play({}), converting, engine)
+    expect(writeQps!.derivation.map((d) => d.text)).toEqual(['commentsPerDay = 2 billion comments/day', 'writeQps = commentsPerDay to comments/s = 23,148 comments/s'])
+  })
+
   it('tells fair, off, wrong units, invalid and missing apart', () => {
     const cases: Array<[string | undefined, string]> = [
       ['100 thousand comments/s', 'fair'],
