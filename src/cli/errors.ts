@@ -2,6 +2,8 @@
  * Errors the shell knows how to report: a one-line cause, an optional fix, and an exit code.
  * Anything else that reaches main() is a bug and is reported as such (stack only with --debug).
  */
+import { statSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 
 export const EXIT = {
   ok: 0,
@@ -75,8 +77,11 @@ export function describeFsError(error: unknown, path: string, action: 'read' | '
       })
     case 'EISDIR':
       return new CliError(`${path}: is a folder, expected a file`, { hint: 'name a file instead' })
-    case 'ENOTDIR':
-      return new CliError(`${path}: a part of this path is a file, not a folder`, { hint: 'check the path' })
+    case 'ENOTDIR': {
+      const file = fileInPath(path)
+      if (file === undefined) return new CliError(`${path}: a part of this path is a file, not a folder`, { hint: 'check the path' })
+      return new CliError(`${path}: ${file} is a file, not a folder`, { hint: `move or rename ${file}, or choose another location` })
+    }
     case 'ENOSPC':
       return new CliError(`${path}: the disk is full, nothing was written`, {
         hint: 'free some space; your previous copy is untouched',
@@ -88,4 +93,18 @@ export function describeFsError(error: unknown, path: string, action: 'read' | '
       return new CliError(`cannot ${action} ${path}: ${reason}`)
     }
   }
+}
+
+/** The first part of a path that exists as something other than a folder (ENOTDIR's culprit). */
+function fileInPath(path: string): string | undefined {
+  const parts: string[] = []
+  for (let current = resolve(path); dirname(current) !== current; current = dirname(current)) parts.unshift(current)
+  for (const part of parts) {
+    try {
+      if (!statSync(part).isDirectory()) return part
+    } catch {
+      return undefined
+    }
+  }
+  return undefined
 }

@@ -46,7 +46,9 @@ export async function reportError(
     colorEnabled({ colorFlag: options.colorFlag, env: deps.env, isTTY: deps.stderr.isTTY === true }),
   )
   if (isCliError(error)) {
-    if (error.message !== '') deps.stderr.write(`${theme.bad('error:')} ${error.message}\n`)
+    // Ctrl-C is the user's choice, not a failure: "Cancelled.", as the signal handler says it
+    const label = error.exitCode === EXIT.cancelled ? '' : `${theme.bad('error:')} `
+    if (error.message !== '') deps.stderr.write(`${label}${error.message}\n`)
     if (error.hint !== undefined) deps.stderr.write(`${theme.dim('hint:')} ${error.hint}\n`)
     if (options.debug && error.stack) deps.stderr.write(`${error.stack}\n`)
     return error.exitCode
