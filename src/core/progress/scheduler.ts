@@ -112,11 +112,10 @@ export function describeInterval(ms: number): string {
     const minutes = Math.max(1, Math.round(ms / MINUTE_MS))
     return `in ${minutes} minute${minutes === 1 ? '' : 's'}`
   }
-  if (ms < DAY_MS - MINUTE_MS) {
-    const hours = Math.round(ms / (60 * MINUTE_MS))
-    return `in ${hours} hour${hours === 1 ? '' : 's'}`
-  }
-  const days = Math.round(ms / DAY_MS)
+  const hours = Math.round(ms / (60 * MINUTE_MS))
+  // 23.6 hours rounds to a day, not to "24 hours"
+  if (hours < 24) return `in ${hours} hour${hours === 1 ? '' : 's'}`
+  const days = Math.max(1, Math.round(ms / DAY_MS))
   if (days < 60) return `in ${days} day${days === 1 ? '' : 's'}`
   const months = Math.round(days / 30.4)
   return `in ${months} month${months === 1 ? '' : 's'}`

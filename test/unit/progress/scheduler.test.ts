@@ -107,6 +107,10 @@ describe('SM-2 scheduling', () => {
   it('describes intervals in the unit a person would use', () => {
     expect(describeInterval(60_000)).toBe('in 1 minute')
     expect(describeInterval(3 * 3600_000)).toBe('in 3 hours')
+    expect(describeInterval(23 * 3600_000 + 29 * MINUTE_MS)).toBe('in 23 hours')
+    // a card graded a day ago and a few minutes: due in 1 day, never "in 24 hours"
+    expect(describeInterval(DAY_MS - 2 * MINUTE_MS)).toBe('in 1 day')
+    expect(describeInterval(23 * 3600_000 + 31 * MINUTE_MS)).toBe('in 1 day')
     expect(describeInterval(6 * DAY_MS)).toBe('in 6 days')
     expect(describeInterval(90 * DAY_MS)).toBe('in 3 months')
   })

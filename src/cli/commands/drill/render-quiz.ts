@@ -7,7 +7,9 @@ import type { Theme } from '../../theme'
 import { renderTable } from '../../table'
 
 export function quizQuestionLines(question: QuizQuestion, position: string, theme: Theme, width: number): string[] {
-  const lines = [theme.title(`Quiz ${position}`) + theme.dim(` · ${question.problemTitle}`)]
+  // long problem titles wrap at a word, not wherever the terminal cuts them
+  const head = `Quiz ${position}`
+  const lines = wrap(`${head} · ${question.problemTitle}`, width, '', '  ').map((line, i) => (i === 0 ? theme.title(head) + theme.dim(line.slice(head.length)) : theme.dim(line)))
   if (question.givens.length > 0) {
     lines.push(theme.dim('  Given'))
     const rows = question.givens.map((g) => [g.label, g.key, g.text])
