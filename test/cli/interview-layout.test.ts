@@ -28,5 +28,8 @@ describe('sysdrill interview on an 80-column terminal', () => {
     expect(result.stderr).toContain('✓ Requirements and scope done in 0:10 of 5:00.')
     expect(result.stderr).toMatch(/ {2}✓ Requirements and scope {17}0:10 \/ {2}5:00\n {2}▶ Non-functional requirements {12}0:12 \/ {2}3:00\n/)
     expect(result.stdout).toMatch(/Requirements and scope {8}█░{15} {2}0:10 \/ {2}5:00\n/)
+    // /finish ends the phase in progress; it was not "done"
+    expect(result.stderr).toContain('  ■ Non-functional requirements ended with the interview after 0:12 of 3:00.\n')
+    expect(result.stderr).not.toContain('✓ Non-functional requirements done')
   })
 })

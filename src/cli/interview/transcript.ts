@@ -20,6 +20,7 @@ export function eventLines(event: SessionEvent, ctx: IntroContext): string[] {
       const used = `${formatElapsed(event.usedMs)} of ${formatClock(phase.budgetSeconds * 1000)}`
       if (event.reason === 'time-up') return wrap(`Time is up for ${phase.title} (${used}). What you typed is kept.`, width, '  ⏱ ', '    ').map(theme.warn)
       if (event.reason === 'skipped') return wrap(`Skipped ${phase.title} after ${used}.`, width, '  ↷ ', '    ').map(theme.dim)
+      if (event.reason === 'finished') return wrap(`${phase.title} ended with the interview after ${used}.`, width, '  ■ ', '    ').map(theme.dim)
       return wrap(`${phase.title} done in ${used}.`, width, '  ✓ ', '    ').map(theme.good)
     }
     case 'nudge':
