@@ -30,7 +30,7 @@ describe('sysdrill stats', () => {
     expect(result.stderr).toBe('')
     expect(result.stdout.split('\n')).toEqual([
       'Progress over 2 finished interviews, 2026-11-18 to 2026-11-20 · 1 h 5 min of practice',
-      '(1 unfinished not counted; `sysdrill history` shows how to resume)',
+      '(1 unfinished not counted; sysdrill history shows how to resume)',
       '',
       'Time per phase  average used / budget · █ used ░ left ▓ over',
       '  requirements       ████████████████▓▓        5:30 /  5:00  over in 1 of 2',
@@ -88,6 +88,11 @@ describe('sysdrill stats', () => {
     // the fake clock is 2026-11-21 09:00; two days back is 2026-11-19 09:00
     const span = JSON.parse((await stats(h, '--since', '2d', '--json')).stdout)
     expect([span.sessions, span.since]).toEqual([1, '2026-11-19T09:00:00.000Z'])
+    const text = await stats(h, '--since', '2026-11-19')
+    expect(text.stdout.split('\n').slice(0, 2)).toEqual([
+      'Progress over 1 finished interview since 2026-11-19 (on 2026-11-20) · 43 min of practice',
+      '(1 unfinished not counted; sysdrill history shows how to resume)',
+    ])
     const bad = await stats(h, '--since', 'last tuesday')
     expect(bad).toEqual({ code: 2, stdout: '', stderr: "error: --since 'last tuesday' is not a date or a span\nhint: use a date like 2026-11-01, or a span back from now: 7d, 2w, 3m (months), 1y\n" })
     const impossible = await stats(h, '--since', '2026-02-30')

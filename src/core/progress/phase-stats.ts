@@ -81,11 +81,16 @@ export interface WeakPhase {
   sessions: number
 }
 
-/** Phases with uncovered points, lowest coverage first; ties go to the one more often over time. */
+/**
+ * Phases with uncovered points, lowest coverage first; at the same coverage the one with more
+ * points missed (0 of 6 over six interviews says more than 0 of 1 once), then the one more
+ * often over time.
+ */
 export function weakestPhases(stats: readonly PhaseStats[], limit = 3): WeakPhase[] {
+  const missed = (s: PhaseStats) => s.coverage.total - s.coverage.hit
   return stats
     .filter((s): s is PhaseStats & { coverageShare: number } => s.coverageShare !== null && s.coverageShare < 1)
-    .sort((a, b) => a.coverageShare - b.coverageShare || b.overCount / b.sessions - a.overCount / a.sessions || (a.id < b.id ? -1 : 1))
+    .sort((a, b) => a.coverageShare - b.coverageShare || missed(b) - missed(a) || b.overCount / b.sessions - a.overCount / a.sessions || (a.id < b.id ? -1 : 1))
     .slice(0, limit)
     .map((s) => ({ id: s.id, title: s.title, coverageShare: s.coverageShare, overCount: s.overCount, sessions: s.sessions }))
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { emptyDrillState, type DrillState } from '../../../src/core/progress/drill-state'
 import { DAY_MS } from '../../../src/core/progress/scheduler'
+import { weakestPhases, type PhaseStats } from '../../../src/core/progress/phase-stats'
 import { computeStats } from '../../../src/core/progress/stats'
 import { DIGESTS } from '../../fixtures/progress/digests'
 
@@ -45,6 +46,15 @@ describe('progress stats over finished interviews', () => {
       ['deep-dive', 7 / 12],
       ['requirements', 0.875],
     ])
+  })
+
+  it('at the same coverage, the phase with more points missed is weaker', () => {
+    const phase = (id: string, hit: number, total: number, sessions: number): PhaseStats => ({
+      id, title: id, sessions, avgUsedSeconds: 0, avgBudgetSeconds: 300, usedShare: 0, overCount: 0, coverage: { hit, total }, coverageShare: hit / total,
+    })
+    // one ML interview with a 1-point framing phase against six interviews that never wrapped up
+    const weak = weakestPhases([phase('ml-framing', 0, 1, 1), phase('ml-clarify', 0, 3, 1), phase('wrap-up', 0, 6, 6), phase('api', 1, 2, 2)], 3)
+    expect(weak.map((p) => p.id)).toEqual(['wrap-up', 'ml-clarify', 'ml-framing'])
   })
 
   it('finds weak topics: problem tags and drill packs', () => {

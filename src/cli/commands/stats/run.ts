@@ -33,16 +33,18 @@ function headline(stats: ProgressStats, theme: Theme): string[] {
   const period = stats.since === null ? '' : ` since ${isoDay(Date.parse(stats.since))}`
   if (stats.sessions === 0) {
     const lines = [`No finished interviews${period}.`]
-    if (stats.unfinished > 0) lines.push(theme.dim(`${stats.unfinished} unfinished: see \`sysdrill history\` to resume ${stats.unfinished === 1 ? 'it' : 'them'}.`))
+    if (stats.unfinished > 0) lines.push(theme.dim(`${stats.unfinished} unfinished: see ${theme.code('sysdrill history')} to resume ${stats.unfinished === 1 ? 'it' : 'them'}.`))
     return lines
   }
   const hours = Math.floor(stats.usedSeconds / 3600)
   const minutes = Math.round((stats.usedSeconds % 3600) / 60)
   const practice = hours > 0 ? `${hours} h ${minutes} min` : `${minutes} min`
   const [from, to] = [stats.from, stats.to].map((d) => (d === null ? '' : isoDay(Date.parse(d))))
-  const range = from === '' ? '' : from === to ? `, ${from}` : `, ${from} to ${to}`
+  // "since 2026-11-01, 2026-11-03" would read as two limits; with --since the dates go in brackets
+  const dates = from === to ? from : `${from} to ${to}`
+  const range = from === '' ? '' : stats.since === null ? `, ${dates}` : ` (${from === to ? 'on ' : ''}${dates})`
   const lines = [theme.title(`Progress over ${stats.sessions} finished interview${stats.sessions === 1 ? '' : 's'}${period}${range}`) + theme.dim(` · ${practice} of practice`)]
-  if (stats.unfinished > 0) lines.push(theme.dim(`(${stats.unfinished} unfinished not counted; \`sysdrill history\` shows how to resume)`))
+  if (stats.unfinished > 0) lines.push(theme.dim(`(${stats.unfinished} unfinished not counted; ${theme.code('sysdrill history')} shows how to resume)`))
   return lines
 }
 
