@@ -31,7 +31,9 @@ export function readJsonFile(path: string, maxBytes: number, what: string): Json
   try {
     return { ok: true, data: JSON.parse(text) as unknown }
   } catch (error) {
-    return { ok: false, reason: `not valid JSON (${error instanceof Error ? error.message : String(error)})` }
+    // V8 quotes the start of the text, line breaks included; the reason must stay on one line
+    const message = (error instanceof Error ? error.message : String(error)).replace(/\r?\n/g, '\\n')
+    return { ok: false, reason: `not valid JSON (${message})` }
   }
 }
 

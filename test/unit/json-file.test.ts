@@ -34,6 +34,9 @@ describe('state files', () => {
     expect(readJsonFile(path, 100, 'a drill state')).toEqual({ ok: false, reason: 'the file is empty' })
     writeFileSync(path, '{"a": ')
     expect(readJsonFile(path, 100, 'a drill state')).toEqual({ ok: false, reason: 'not valid JSON (Unexpected end of JSON input)' })
+    // the reason is one line even when the text quoted in it has line breaks
+    writeFileSync(path, 'garbage\nmore\n')
+    expect(readJsonFile(path, 100, 'a drill state')).toEqual({ ok: false, reason: 'not valid JSON (Unexpected token \'g\', "garbage\\nmore\\n" is not valid JSON)' })
     writeFileSync(path, 'x'.repeat(3 * 1024 * 1024))
     expect(readJsonFile(path, 1024 * 1024, 'a drill state')).toEqual({ ok: false, reason: 'the file is 3 MB, too large for a drill state' })
     writeFileSync(path, '{"a": 1}')
