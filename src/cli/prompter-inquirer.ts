@@ -38,13 +38,51 @@ export function createInquirerPrompter(streams: PromptStreams): Prompter {
       if (openPrompts === 0) streams.input.setRawMode?.(false)
     }, RAW_GRACE_MS).unref()
   }
-  const open = async <T>(prompt: () => Promise<T>): Promise<T> => {
+  /**
+   * Runs one prompt, counted as open (see holdRaw). Ctrl-D on an empty line makes readline
+   * close itself under an inquirer prompt, which then never settles: the interview hung at
+   * the pause prompt. So a Ctrl-D byte that leaves the input paused (readline has closed) while
+   * the prompt is open aborts it, and `onEof` gives the answer (the answer box handles Ctrl-D
+   * itself and passes none).
+   */
+  const open = async <T>(run: (signal: AbortSignal | undefined) => Promise<T>, signal: AbortSignal | undefined, onEof?: () => T): Promise<T> => {
     openPrompts += 1
-    try {
-      return await prompt()
-    } finally {
-      openPrompts -= 1
+    if (!onEof) {
+      try {
+        return await run(signal)
+      } finally {
+        openPrompts -= 1
+      }
     }
+    const controller = new AbortController()
+    const forward = () => controller.abort(signal?.reason)
+    if (signal?.aborted) forward()
+    else signal?.addEventListener('abort', forward)
+    let settled = false
+    let eof = false
+    const onData = (chunk: unknown) => {
+      if (!String(chunk).includes('\u0004')) return
+      setImmediate(() => {
+        if (settled || !streams.input.isPaused()) return
+        eof = true
+        controller.abort(new Error('end of input'))
+      })
+    }
+    streams.input.on('data', onData)
+    try {
+      return await run(controller.signal)
+    } catch (error) {
+      if (eof) return onEof()
+      throw error
+    } finally {
+      settled = true
+      openPrompts -= 1
+      signal?.removeEventListener('abort', forward)
+      streams.input.removeListener('data', onData)
+    }
+  }
+  const cancelled = (): never => {
+    throw new PromptCancelled()
   }
   const context = (signal?: AbortSignal) => ({
     input: streams.input,
@@ -55,25 +93,25 @@ export function createInquirerPrompter(streams: PromptStreams): Prompter {
   return {
     async select(options) {
       const { signal, ...rest } = options
-      return open(() => select(rest, context(signal)).catch(translate))
+      return open((live) => select(rest, context(live)).catch(translate), signal, cancelled)
     },
     async search(options) {
       const { signal, source, ...rest } = options
-      return open(() => search({ ...rest, source: async (term) => source(term) }, context(signal)).catch(translate))
+      return open((live) => search({ ...rest, source: async (term) => source(term) }, context(live)).catch(translate), signal, cancelled)
     },
     async input(options) {
       const { signal, ...rest } = options
-      return open(() => input(rest, context(signal)).catch(translate))
+      return open((live) => input(rest, context(live)).catch(translate), signal, () => rest.default ?? '')
     },
     async confirm(options) {
       const { signal, ...rest } = options
-      return open(() => confirm(rest, context(signal)).catch(translate))
+      return open((live) => confirm(rest, context(live)).catch(translate), signal, () => rest.default ?? false)
     },
     async answer(options) {
       const { signal, ...rest } = options
       try {
         // the box is only the live area; the shell prints the transcript, so erase it when done
-        return await open(() => answerBox(rest, { ...context(signal), clearPromptOnDone: true }).catch(translate))
+        return await open((live) => answerBox(rest, { ...context(live), clearPromptOnDone: true }).catch(translate), signal)
       } finally {
         holdRaw()
       }

@@ -40,4 +40,30 @@ describe('the real prompter on a terminal', () => {
     vi.advanceTimersByTime(1000)
     expect(input.isRaw).toBe(false)
   })
+
+  it('answers a prompt that Ctrl-D on an empty line would leave hanging', async () => {
+    const { input, output } = terminal()
+    const prompter = createInquirerPrompter({ input, output })
+    const paused = prompter.input({ message: 'Paused. Press Enter to resume.' })
+    await tick()
+    input.write('\u0004')
+    expect(await paused).toBe('')
+    const finish = prompter.confirm({ message: 'End the interview now and see the report?', default: false })
+    await tick()
+    input.write('\u0004')
+    expect(await finish).toBe(false)
+    const pick = prompter.search({ message: 'Pick a problem', source: () => [{ name: 'One', value: 'one' }] })
+    await tick()
+    input.write('\u0004')
+    await expect(pick).rejects.toMatchObject({ name: 'PromptCancelled' })
+  })
+
+  it('leaves Ctrl-D inside typed text to readline (it deletes forward)', async () => {
+    const { input, output } = terminal()
+    const prompter = createInquirerPrompter({ input, output })
+    const paused = prompter.input({ message: 'Paused. Press Enter to resume.' })
+    await tick()
+    input.write('abc\u0002\u0004\r') // Ctrl-B moves left, Ctrl-D deletes the c
+    expect(await paused).toBe('ab')
+  })
 })
