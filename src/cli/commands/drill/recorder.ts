@@ -2,8 +2,11 @@
  * Grades each answer and keeps the drill state: a quiz is graded against its reference, a card
  * is scored against its rubric and scheduled by its self-grade; the state file is written
  * atomically after every item, so Ctrl-C or a crash loses at most the item being answered.
+ * A save that fails (a full disk) is reported once and retried after the next answer, as the
+ * interview does, so the drill goes on; the command then ends with the error if it still fails.
  */
 import type { CommandContext } from '../../context'
+import { isCliError, type CliError } from '../../errors'
 import type { Engine } from '../../../core/estimate/types'
 import { scoreCard, type CardScore } from '../../../core/progress/card-score'
 import { withCard, withQuiz, type DrillState } from '../../../core/progress/drill-state'
@@ -20,6 +23,8 @@ export interface Recorder {
   quiz(planned: PlannedQuiz, input: string): QuizOutcome
   /** grade null: skipped, nothing scheduled */
   card(planned: PlannedCard, problem: Problem, answer: string, score: CardScore, grade: SelfGrade | null): CardOutcome
+  /** why the file on disk is behind the answers, while the last save failed */
+  saveError(): CliError | undefined
 }
 
 export function score(problem: Problem, answer: string): CardScore {
@@ -29,10 +34,23 @@ export function score(problem: Problem, answer: string): CardScore {
 export function createRecorder(ctx: CommandContext, initial: DrillState, engine: Engine | undefined): Recorder {
   let state = initial
   const outcomes: DrillOutcome[] = []
-  const save = () => saveDrillState(ctx, state)
+  let failed: CliError | undefined
+  const save = () => {
+    try {
+      saveDrillState(ctx, state)
+      failed = undefined
+    } catch (error) {
+      if (!isCliError(error)) throw error
+      if (failed?.message !== error.message) {
+        ctx.output.err(`${ctx.output.errTheme.bad('  Could not save the drill state:')} ${error.message}. Your answers are kept; saving is retried after every answer.`)
+      }
+      failed = error
+    }
+  }
   return {
     outcomes,
     state: () => state,
+    saveError: () => failed,
     quiz(planned, input) {
       if (!engine) throw new Error('quizzes need the estimation engine')
       const result = gradeQuizAnswer(planned.question, input, engine, planned.givens)

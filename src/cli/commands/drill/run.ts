@@ -76,13 +76,23 @@ export async function runDrill(ctx: CommandContext, ids: string[], options: Dril
     else ctx.output.out(emptyMessage(picked, ctx.output.outTheme, nowMs))
     return 0
   }
+  /** the run is over but the file is behind: say so, with the cause, and fail */
+  const unsaved = () => {
+    const error = recorder.saveError()
+    if (error) throw new CliError(`the drill state could not be saved: ${error.message}`, { hint: 'the results above are complete; fix the cause (disk space, permissions of SYSDRILL_HOME) and drill again to keep a schedule' })
+  }
   if (answers) {
     await runScripted(loop, picked.scripted, options.json !== true)
     finish(false)
+    unsaved()
     return 0
   }
+  const saved = (n: number) => (recorder.saveError() ? `; ${n === 1 ? 'that answer' : 'those answers'} could not be saved` : `; ${n === 1 ? 'that answer is' : 'those answers are'} saved`)
   // Ctrl-C outside a prompt: every finished item is already on disk; just say so
-  const unregister = ctx.deps.onInterrupt(() => ctx.output.err(`\nStopped. ${recorder.outcomes.length} answer${recorder.outcomes.length === 1 ? ' is' : 's are'} saved.`))
+  const unregister = ctx.deps.onInterrupt(() => {
+    const done = recorder.outcomes.length
+    ctx.output.err(`\nStopped after ${done} of ${picked.live.length}${done === 0 ? '' : saved(done)}.`)
+  })
   let stopped: boolean
   try {
     stopped = await runLive(loop, await ctx.deps.prompter(), picked.live)
@@ -92,8 +102,9 @@ export async function runDrill(ctx: CommandContext, ids: string[], options: Dril
   finish(stopped)
   if (stopped) {
     const done = recorder.outcomes.length
-    ctx.output.err(`\nStopped after ${done} of ${picked.live.length}${done === 0 ? '' : `; ${done === 1 ? 'that answer is' : 'those answers are'} saved`}. Run \`sysdrill drill\` to carry on.`)
+    ctx.output.err(`\nStopped after ${done} of ${picked.live.length}${done === 0 ? '' : saved(done)}. Run \`sysdrill drill\` to carry on.`)
     throw new CancelledError('')
   }
+  unsaved()
   return 0
 }
