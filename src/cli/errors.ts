@@ -2,7 +2,7 @@
  * Errors the shell knows how to report: a one-line cause, an optional fix, and an exit code.
  * Anything else that reaches main() is a bug and is reported as such (stack only with --debug).
  */
-import { statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 
 export const EXIT = {
@@ -84,7 +84,7 @@ export function describeFsError(error: unknown, path: string, action: 'read' | '
     }
     case 'ENOSPC':
       return new CliError(`${path}: the disk is full, nothing was written`, {
-        hint: 'free some space; your previous copy is untouched',
+        hint: existsSync(path) ? 'free some space; your previous copy is untouched' : 'free some space and try again',
       })
     case 'EROFS':
       return new CliError(`${path}: the file system is read-only`, { hint: 'choose a writable location' })

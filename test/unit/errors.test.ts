@@ -77,9 +77,16 @@ describe('file errors as causes and fixes', () => {
     ].map((e) => [e.message, e.hint])).toEqual([
       ['/a/b.yaml: no such file or folder', 'check the path and try again'],
       ['/a/state.json: permission denied, cannot write it', 'fix the permissions or choose another location'],
-      ['/a/state.json: the disk is full, nothing was written', 'free some space; your previous copy is untouched'],
+      ['/a/state.json: the disk is full, nothing was written', 'free some space and try again'],
       ['/a/state.json: the file system is read-only', 'choose a writable location'],
     ])
+  })
+
+  it('a full disk says the previous copy is untouched only when there is one', () => {
+    const dir = folder()
+    const path = join(dir, 'drill-state.json')
+    writeFileSync(path, '{}')
+    expect(describeFsError(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' }), path, 'write').hint).toBe('free some space; your previous copy is untouched')
   })
 
   it('a path whose parts are all folders keeps the general wording', () => {
