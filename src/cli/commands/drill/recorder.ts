@@ -15,6 +15,7 @@ import { gradeQuizAnswer } from '../../../core/progress/quiz-grade'
 import { scheduleCard, type SelfGrade } from '../../../core/progress/scheduler'
 import type { Problem } from '../../../core/problems/types'
 import { saveDrillState } from '../../progress/review-store'
+import { layoutWidth, wrap } from '../../text-layout'
 import type { PlannedCard, PlannedQuiz } from './catalog'
 
 export interface Recorder {
@@ -42,7 +43,8 @@ export function createRecorder(ctx: CommandContext, initial: DrillState, engine:
     } catch (error) {
       if (!isCliError(error)) throw error
       if (failed?.message !== error.message) {
-        ctx.output.err(`${ctx.output.errTheme.bad('  Could not save the drill state:')} ${error.message}. Your answers are kept; saving is retried after every answer.`)
+        const text = `${ctx.output.errTheme.bad('Could not save the drill state:')} ${error.message}. Your answers are kept; saving is retried after every answer.`
+        ctx.output.err(wrap(text, layoutWidth(ctx.deps.stderr.columns), '  ', '  ').join('\n'))
       }
       failed = error
     }
