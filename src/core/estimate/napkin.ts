@@ -24,8 +24,10 @@ export function napkinOf(env: DisplayEnv, exact: Qty, rough: Qty, unit: DisplayU
   const rule = `${dayRule ? '1 day ≈ 10^5 s, ' : ''}${digits} significant digit${digits === 1 ? '' : 's'}`
   const napkin: NapkinValue = { text, value, unit: unitText, rule }
   const base = autoUnit(new Qty(rough.unit, [], hints), env, { base: true })
-  // the same rounded value in base units (60 min is 3.6 × 10^3 s), not rounded a second time
-  const baseValue = clean((value * unit.factor * unit.napkinScale) / (base.factor * base.napkinScale))
+  // the same rounded value in base units (60 min is 3.6 × 10^3 s, not 4 × 10^3), but never
+  // more digits than a napkin holds (1 year is 3.7 × 10^7 s, not 3.652425 × 10^7)
+  const inBase = clean((value * unit.factor * unit.napkinScale) / (base.factor * base.napkinScale))
+  const baseValue = significantDigits(inBase) > 2 ? Number(inBase.toPrecision(2)) : inBase
   if (Math.abs(baseValue) >= 1000 || (baseValue !== 0 && Math.abs(baseValue) < 0.01)) {
     const baseText = base.text(baseValue === 1)
     napkin.powers = `${powerOfTen(baseValue, significantDigits(baseValue))}${baseText === '' ? '' : ` ${baseText}`}`

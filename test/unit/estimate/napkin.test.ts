@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest'
+import { ok } from './helpers'
+
+const napkin = (expression: string) => ok(expression, { napkin: true }).napkin as { text: string; powers?: string } | undefined
+
+describe('napkin powers of ten', () => {
+  it('never carry more digits than the napkin value', () => {
+    // 1 year at 1 day ≈ 10^5 s is 3.652425 × 10^7 s; a whiteboard writes 3.7 × 10^7
+    expect(napkin('1 year')).toMatchObject({ text: '1 year', powers: '3.7 × 10^7 s' })
+    expect(napkin('1 year to s')).toMatchObject({ text: '40,000,000 s', powers: '4 × 10^7 s' })
+  })
+
+  it('keep the digits the napkin value has in its own unit', () => {
+    expect(napkin('36 min')).toMatchObject({ text: '40 min', powers: '2.4 × 10^3 s' })
+    expect(napkin('2 billion comments/day * 2 KB/comment to MB/s')?.powers).toBe('4 × 10^7 B/s')
+  })
+})
