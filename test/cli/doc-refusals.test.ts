@@ -123,6 +123,13 @@ describe('templates', () => {
     expect(stderr).toBe('error: ./bin.md: not a text file\nhint: a doc template is a Markdown file\n')
   })
 
+  it('refuses a template that is a device or a pipe without reading it', async () => {
+    const { code, stderr } = await run(['doc', 'live-comment-system', '--template', '/dev/zero'])
+    expect(code).toBe(1)
+    expect(stderr).toBe('error: /dev/zero: not a regular file (a pipe, socket or device)\nhint: a doc template is a Markdown file\n')
+    expect(readdirSync(work)).toEqual([])
+  })
+
   it('reports a missing template file', async () => {
     const { code, stderr } = await run(['doc', 'live-comment-system', '--template', './nope.md'])
     expect(code).toBe(1)

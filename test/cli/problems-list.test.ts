@@ -1,4 +1,5 @@
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { repoRoot, runCli, tempHome } from '../helpers/run-cli'
@@ -135,6 +136,22 @@ describe('problems list', () => {
     expect(result.stdout).toContain('photo-sharing')
     expect(result.stderr.split('\n')[0]).toBe(
       'warning: skipped config/sysdrill/problems/huge.yaml:1:1: the file is 301 KiB, over the 256 KiB limit for a problem file; split it or check that it is the right file; see `sysdrill problems validate config/sysdrill/problems/huge.yaml`',
+    )
+  })
+
+  it('refuses a link to a pipe or a device unread (reading would block or never end) and lists the rest', async () => {
+    mkdirSync(userDir(), { recursive: true })
+    execFileSync('mkfifo', [join(home.home, 'pipe')])
+    symlinkSync(join(home.home, 'pipe'), join(userDir(), 'pipe.yaml'))
+    symlinkSync('/dev/zero', join(userDir(), 'zero.yaml'))
+    const result = await list([])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('photo-sharing')
+    expect(result.stderr.split('\n').slice(0, 2)).toEqual(
+      ['pipe', 'zero'].map(
+        (name) =>
+          `warning: skipped config/sysdrill/problems/${name}.yaml:1:1: this is not a regular file (a pipe, socket or device); a problem file is a plain .yaml file; see \`sysdrill problems validate config/sysdrill/problems/${name}.yaml\``,
+      ),
     )
   })
 

@@ -77,6 +77,14 @@ describe('problems validate', () => {
     expect(result.stdout).toBe(['nowhere.yaml:1:1: no such file or folder', '', '✗ 4 files, 1 error', ''].join('\n'))
   })
 
+  it('refuses a device named on the command line without reading it', async () => {
+    const result = await validate(['/dev/zero'])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toBe(
+      ['/dev/zero:1:1: this is not a regular file (a pipe, socket or device); a problem file is a plain .yaml file', '', '✗ 1 file, 1 error', ''].join('\n'),
+    )
+  })
+
   it('checks the user folders too when no path is given', async () => {
     const dir = join(home.home, 'config', 'sysdrill', 'problems')
     mkdirSync(dir, { recursive: true })

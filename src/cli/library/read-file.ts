@@ -1,6 +1,7 @@
 /**
  * Reads a problem file's bytes, refusing oversized files from their size alone (a stat), so
- * a 2 GB file named like a problem costs nothing. Read failures become diagnostics, not throws:
+ * a 2 GB file named like a problem costs nothing, and anything but a regular file (a pipe, a
+ * device, a link to one) is refused unread. Read failures become diagnostics, not throws:
  * one unreadable file must not break the library.
  */
 import { readFileSync, statSync } from 'node:fs'
@@ -20,6 +21,8 @@ export function statFile(path: string): FileStamp | { error: Diagnostic } {
   try {
     const stat = statSync(path)
     if (stat.isDirectory()) return { error: failure('this is a folder, not a problem file') }
+    // a pipe would block the read for ever and a device (/dev/zero) never ends: refuse both unread
+    if (!stat.isFile()) return { error: failure('this is not a regular file (a pipe, socket or device); a problem file is a plain .yaml file') }
     return { size: stat.size, mtimeMs: stat.mtimeMs }
   } catch (error) {
     return { error: failure(describeReadError(error)) }

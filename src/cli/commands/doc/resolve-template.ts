@@ -55,10 +55,12 @@ export function readTemplate(ctx: CommandContext, choice: string | undefined): T
   try {
     const stat = statSync(path)
     if (stat.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' })
-    size = stat.size
+    size = stat.isFile() ? stat.size : -1
   } catch (error) {
     throw describeFsError(error, shown, 'read')
   }
+  // a pipe would block the read for ever and a device (/dev/zero) never ends: refuse both unread
+  if (size < 0) throw new CliError(`${shown}: not a regular file (a pipe, socket or device)`, { hint: 'a doc template is a Markdown file' })
   if (size > MAX_TEMPLATE_CHARS) {
     throw new CliError(`${shown}: the template is larger than ${MAX_TEMPLATE_CHARS / 1024} KiB`, { hint: 'a doc template is a Markdown file of a few pages; check the path' })
   }
