@@ -21,20 +21,28 @@ function diagnose(name: string): string[] {
 const PHASES = 'requirements, non-functional, estimation, api, data-model, high-level-design, deep-dive, operations, wrap-up'
 
 const cases: Array<[string, string[]]> = [
-  // YAML syntax
-  ['syntax-error', ['syntax-error.yaml:9:1: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]']],
+  // YAML syntax: at the character that opened what was never closed, with how to fix it
+  ['syntax-error', ['syntax-error.yaml:8:7: YAML: this [ is never closed; end the list with ], or write one "- item" per line']],
+  ['unclosed-quote', ['unclosed-quote.yaml:9:10: YAML: this " is never closed; add the closing " where the text ends']],
+  [
+    'apostrophe',
+    [`apostrophe.yaml:3:20: YAML: text goes on after its closing '; write an apostrophe inside '...' as '' (it''s), or quote the whole text with "..."`],
+  ],
   ['duplicate-key', ['duplicate-key.yaml:16:1: YAML: Map keys must be unique (a key appears twice in the same mapping; keep one)']],
   [
     'tab-indent',
     [
       'tab-indent.yaml:13:1: YAML: Tabs are not allowed as indentation (indent with spaces, not tabs)',
-      'tab-indent.yaml:14:12: YAML: Nested mappings are not allowed in compact mappings (text containing ": " must be quoted)',
+      'tab-indent.yaml:14:12: YAML: Nested mappings are not allowed in compact mappings (check the indentation of this line and the ones around it)',
     ],
   ],
+  // one parser error, two causes: the hint follows what the line holds
   [
-    'multiple-documents',
-    ['multiple-documents.yaml:16:1: YAML: Source contains multiple documents; please use YAML.parseAllDocuments() (a problem file holds one document; remove the extra ---)'],
+    'bad-indent',
+    ['bad-indent.yaml:16:1: YAML: A block sequence may not be used as an implicit map key (check the indentation of this line and the ones around it)'],
   ],
+  ['colon-in-text', ['colon-in-text.yaml:9:10: YAML: Nested mappings are not allowed in compact mappings (text containing ": " must be quoted)']],
+  ['multiple-documents', ['multiple-documents.yaml:16:1: YAML: a second document starts here (---); a problem file holds one, so remove the ---']],
   // schema
   ['unknown-key', ["unknown-key.yaml:3:1: unknown top-level key 'titel' (did you mean 'title'?)"]],
   ['unknown-key-nested', ["unknown-key-nested.yaml:15:5: unknown key in rubric[0] 'keyword' (did you mean 'keywords'?)"]],
