@@ -52,6 +52,17 @@ describe('problems list', () => {
     expect(await ids(['--kind', 'all', '--tag', 'caching'])).toEqual(['cache-aside', 'tiny-kv'])
   })
 
+  it('lists everything by id with --kind all, and drills by pack with --kind drill (the built-in library)', async () => {
+    const ids = async (kind: string) =>
+      (JSON.parse((await runCli(['problems', 'list', '--kind', kind, '--json'], { env: home.env, cwd: home.home })).stdout) as Array<{ id: string; pack?: string }>)
+    const all = (await ids('all')).map((p) => p.id)
+    expect(all.length).toBeGreaterThan(90)
+    expect(all).toEqual([...all].sort())
+    const packs = (await ids('drill')).map((p) => p.pack)
+    // each pack's drills come together, in one run
+    expect(packs.filter((pack, i) => pack !== packs[i - 1])).toEqual([...new Set(packs)])
+  })
+
   it('prints JSON with the documented fields', async () => {
     const result = await list(['--json', '--kind', 'drill', '--tag', 'api'])
     expect(JSON.parse(result.stdout)).toEqual([

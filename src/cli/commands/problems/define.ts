@@ -47,7 +47,7 @@ export function defineProblems(program: Command, action: ActionFactory): void {
     .description('List problems, optionally filtered.')
     .option('--tag <tag>', 'only problems with this tag (repeatable)', collect)
     .option('--difficulty <level>', 'easy | medium | hard')
-    .option('--kind <kind>', 'design | mini-design | drill')
+    .option('--kind <kind>', 'design | mini-design | drill | all (default: designs)')
     .option('--problems-dir <dirs>', 'extra problem folders, colon-separated')
     .option('--json', 'print JSON')
     .addHelpText(
@@ -139,7 +139,7 @@ Examples:
       'after',
       `
 Examples:
-  $ sysdrill problems new url-shortener                 a design problem in your problems folder
+  $ sysdrill problems new photo-sharing                 a design problem in your problems folder
   $ sysdrill problems new bloom-filters --kind drill --pack storage
   $ sysdrill problems new my-problem -o ./problems      somewhere else`,
     )

@@ -62,12 +62,15 @@ export async function runList(ctx: CommandContext, options: ListOptions): Promis
     .summaries()
     .filter((s) => matches(s, filters, kinds))
     .sort((a, b) => {
+      const byId = a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+      // everything together reads best by id alone (mixing in the pack order scrambles it)
+      if (filters.kind === 'all') return byId
       // drills read best grouped by pack, in the packs' own order
       if (a.kind === 'drill' && b.kind === 'drill') {
         const byPack = (packOrder.get(a.pack ?? '') ?? 999) - (packOrder.get(b.pack ?? '') ?? 999)
         if (byPack !== 0) return byPack
       }
-      return a.kind === b.kind || filters.kind === 'all' ? (a.id < b.id ? -1 : 1) : a.kind < b.kind ? -1 : 1
+      return a.kind === b.kind ? byId : a.kind < b.kind ? -1 : 1
     })
 
   if (options.json === true) {

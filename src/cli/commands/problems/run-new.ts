@@ -33,7 +33,7 @@ export async function runNew(ctx: CommandContext, id: string, options: NewOption
     const suggestion = toKebab(id.split(/[\\/]/).pop() ?? id)
     throw new UsageError(
       `'${id}' is not a valid problem id: use lowercase letters, digits and '-' (it is also the file name)`,
-      suggestion ? `for example: sysdrill problems new ${suggestion}` : 'for example: sysdrill problems new url-shortener',
+      suggestion ? `for example: sysdrill problems new ${suggestion}` : 'for example: sysdrill problems new photo-sharing',
     )
   }
 
