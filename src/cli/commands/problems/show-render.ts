@@ -9,7 +9,7 @@ import { formatPercent } from '../../../core/problems/scale'
 import type { Problem } from '../../../core/problems/types'
 import type { Theme } from '../../theme'
 import { renderTable } from '../../table'
-import { reflow, wrap } from '../../text-layout'
+import { reflow, wrap, wrapBlock } from '../../text-layout'
 
 export interface ShowInput {
   problem: Problem
@@ -81,7 +81,7 @@ export function renderProblem({ problem: p, level, scale, width, theme }: ShowIn
           out.push(...wrap(`${d.label}: ${theme.bold(value)}`, width, '    ', '      '))
           out.push(...wrap(`${d.key} = ${d.expr}`, width, '      ', '        ').map((l) => theme.code(l)))
           const check = row?.deviation !== undefined && row.tolerance !== undefined ? (row.deviation <= row.tolerance * (1 + 1e-9) ? theme.good('✓') : theme.bad('✗')) : ''
-          out.push(theme.dim(`      reference ${d.expected} ${d.unit}, ±${formatPercent(d.tolerance)}`) + (check ? ` ${check}` : ''))
+          out.push(theme.dim(`      reference ${groupDigits(d.expected)} ${d.unit}, ±${formatPercent(d.tolerance)}`) + (check ? ` ${check}` : ''))
           if (d.notes) out.push(...reflow(d.notes, width, '      ').map((l) => theme.dim(l)))
         }
       } else {
@@ -116,6 +116,9 @@ export function renderProblem({ problem: p, level, scale, width, theme }: ShowIn
   }
   return out
 }
+
+/** 36524250000 as 36,524,250,000, so a reference value reads as easily as the computed one */
+const groupDigits = (n: number): string => (Math.abs(n) >= 10_000 ? n.toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(n))
 
 const NUMBER_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'quadrillion'])
 
@@ -179,8 +182,9 @@ function renderSolution(p: Problem, w: Writer): void {
     for (const a of p.apiHints) {
       w.out.push(`  ${w.theme.code(`${a.method} ${a.path}`)}`)
       w.prose(a.purpose, '    ')
-      if (a.request) w.out.push(...reflow(`request: ${a.request}`, w.width, '    '))
-      if (a.response) w.out.push(...reflow(`response: ${a.response}`, w.width, '    '))
+      // one line per line the author wrote: a header line and a body, or one status per line
+      if (a.request) w.out.push(...wrapBlock(a.request, w.width, '    request:  ', ' '.repeat(14)))
+      if (a.response) w.out.push(...wrapBlock(a.response, w.width, '    response: ', ' '.repeat(14)))
       if (a.notes) w.out.push(...reflow(a.notes, w.width, '    ').map((l) => w.theme.dim(l)))
     }
   }
