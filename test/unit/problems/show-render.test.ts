@@ -26,7 +26,7 @@ describe('problems show --solution', () => {
       apiHints: [
         {
           id: 'api-upload',
-          method: 'POST',
+          method: 'POST' as const,
           path: '/v1/photos',
           purpose: 'Upload a photo.',
           request: 'Headers: Authorization, Idempotency-Key\nBody: the image bytes, with a caption and the album id to file it under\n',
