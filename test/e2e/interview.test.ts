@@ -51,12 +51,12 @@ describe('sysdrill interview (built binary)', () => {
       {
         key: 'writeRate', label: 'Comments written per second', unit: 'comments/s', answer: '23 thousand comments/s', value: 23000,
         reference: expect.closeTo(23148.148, 2), referenceText: '23,148 comments/s', ratio: expect.closeTo(0.9936, 4), grade: 'good', error: null,
-        derivation: ['commentsPerDay = 2 billion comments/day', 'writeRate = commentsPerDay = 23,148 comments/s'],
+        derivation: ['commentsPerDay = 2 billion comments/day', 'writeRate = commentsPerDay to comments/s = 23,148 comments/s'],
       },
       {
         key: 'ingress', label: 'Write bandwidth', unit: 'MB/s', answer: '400 MB/s', value: 400,
         reference: expect.closeTo(46.296, 3), referenceText: '46.3 MB/s', ratio: expect.closeTo(8.64, 2), grade: 'fair', error: null,
-        derivation: ['commentsPerDay = 2 billion comments/day', 'commentSize = 2 KB/comment', 'writeRate = commentsPerDay = 23,148 comments/s', 'ingress = writeRate * commentSize = 46.3 MB/s'],
+        derivation: ['commentsPerDay = 2 billion comments/day', 'commentSize = 2 KB/comment', 'writeRate = commentsPerDay to comments/s = 23,148 comments/s', 'ingress = writeRate * commentSize = 46.3 MB/s'],
       },
     ])
     expect(report.coverage).toEqual({ hit: 11, total: 13 })
