@@ -43,6 +43,19 @@ describe('problems validate', () => {
     )
   })
 
+  it('reports an expression that uses a later key once, not again as an unknown name from the engine', async () => {
+    const result = await validate(['broken/later-key.yaml'])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toBe(
+      [
+        "broken/later-key.yaml:55:13: scale.derived[0].expr uses 'uploadRate', which is defined later (line 59); move it above or reorder",
+        '',
+        '✗ 1 file, 1 error',
+        '',
+      ].join('\n'),
+    )
+  })
+
   it('checks references against the library: problems, drills and packs', async () => {
     const result = await validate(['broken/dangling-reference.yaml', 'broken/unknown-pack.yaml'])
     expect(result.code).toBe(1)

@@ -92,7 +92,7 @@ export function checkFileRules({ value, positions, expectedId }: FileRuleInput):
 
   checkConnections(problem, report)
   checkScaleKeys(problem, positions, report)
-  checkKind(problem, report)
+  checkKind(problem, positions, report)
   const placeholders = findPlaceholders(problem, [])
   if (placeholders.length > 0) {
     out.push({
@@ -189,7 +189,7 @@ function checkScaleKeys(problem: Obj, positions: Positions, report: Report): voi
   })
 }
 
-function checkKind(problem: Obj, report: Report): void {
+function checkKind(problem: Obj, positions: Positions, report: Report): void {
   const kind = problem.kind
   const rubric = asList(problem.rubric).map(asObj)
   const followUps = asList(problem.followUps).map(asObj)
@@ -218,11 +218,13 @@ function checkKind(problem: Obj, report: Report): void {
     report(['deepDives'], `a ${kind} needs at least ${rules.deepDives} deep dive${rules.deepDives === 1 ? '' : 's'}, this one has ${deepDives}`)
   }
   if (followUps.length === 0) report(['followUps'], `a ${kind} needs at least one follow-up question`)
+  // a phase that is present but not a phase id was reported already; only a missing one is news
+  const lacks = (path: Path) => !positions.has([...path, 'phase'])
   followUps.forEach((followUp, index) => {
-    if (followUp && followUp.phase === undefined) report(['followUps', index], `followUps[${index}] needs 'phase' (when the interviewer asks it: ${PHASE_IDS.join(', ')})`)
+    if (followUp && followUp.phase === undefined && lacks(['followUps', index])) report(['followUps', index], `followUps[${index}] needs 'phase' (when the interviewer asks it: ${PHASE_IDS.join(', ')})`)
   })
   rubric.forEach((point, index) => {
-    if (point && point.phase === undefined) report(['rubric', index], `rubric[${index}] needs 'phase' (one of ${PHASE_IDS.join(', ')})`)
+    if (point && point.phase === undefined && lacks(['rubric', index])) report(['rubric', index], `rubric[${index}] needs 'phase' (one of ${PHASE_IDS.join(', ')})`)
   })
   const phases = new Set(rubric.map((point) => point?.phase).filter((phase) => typeof phase === 'string'))
   if (rubric.length > 0 && rubric.length < rules.rubricPoints) {

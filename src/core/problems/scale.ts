@@ -28,7 +28,7 @@ export interface ScaleRow {
   tolerance?: number
   /** |value - expected| / |expected| (absolute difference when expected is 0) */
   deviation?: number
-  /** why the row has no value: the engine's message; `blocked` when an earlier key failed */
+  /** why the row has no value: the engine's message; `blocked` when an earlier key failed or a later one is used */
   error?: { message: string; column?: number; field: 'value' | 'expr' | 'unit'; blocked?: boolean }
   /** the engine's notes ("'mins' was read as a new count unit; did you mean 'min'?") */
   notes: string[]
@@ -38,15 +38,25 @@ export function computeScale(scale: Partial<Scale> | undefined, engine: Engine):
   const scope = engine.newScope()
   const failed = new Set<string>()
   const rows: ScaleRow[] = []
-  const blockedBy = (expression: string) => [...namesUsed(expression)].find((name) => failed.has(name))
+  const keys = new Set([...(scale?.givens ?? []), ...(scale?.derived ?? [])].map((entry) => entry?.key))
+  const done = new Set<string>()
+  // an earlier key that failed, or a key defined later (the file rules report the order)
+  const blockedBy = (expression: string) => {
+    const names = [...namesUsed(expression)]
+    const failedName = names.find((name) => failed.has(name))
+    if (failedName !== undefined) return `uses '${failedName}', which has no value`
+    const later = names.find((name) => keys.has(name) && !done.has(name))
+    return later === undefined ? undefined : `uses '${later}', which is defined later`
+  }
 
   ;(scale?.givens ?? []).forEach((given, index) => {
     if (!given || typeof given.key !== 'string' || typeof given.value !== 'string') return
     const row: ScaleRow = { kind: 'given', key: given.key, label: given.label, expression: given.value, path: ['scale', 'givens', index], notes: [] }
     rows.push(row)
     const blocker = blockedBy(given.value)
+    done.add(given.key)
     if (blocker !== undefined) {
-      row.error = { message: `uses '${blocker}', which has no value`, field: 'value', blocked: true }
+      row.error = { message: blocker, field: 'value', blocked: true }
       failed.add(given.key)
       return
     }
@@ -77,8 +87,9 @@ export function computeScale(scale: Partial<Scale> | undefined, engine: Engine):
     }
     rows.push(row)
     const blocker = blockedBy(derived.expr)
+    done.add(derived.key)
     if (blocker !== undefined) {
-      row.error = { message: `uses '${blocker}', which has no value`, field: 'expr', blocked: true }
+      row.error = { message: blocker, field: 'expr', blocked: true }
       failed.add(derived.key)
       return
     }

@@ -92,6 +92,14 @@ const cases: Array<[string, string[]]> = [
     ["design-narrow-rubric.yaml:134:3: a design's rubric must cover at least 6 of the 9 phases, this one covers 4; add points for: requirements, non-functional, api, data-model, operations"],
   ],
   ['design-missing-phase', [`design-missing-phase.yaml:130:5: followUps[1] needs 'phase' (when the interviewer asks it: ${PHASES})`]],
+  // a phase that is there but misspelt is one mistake, not also a missing phase
+  [
+    'design-bad-phase',
+    [
+      `design-bad-phase.yaml:132:12: followUps[1].phase must be one of ${PHASES}, not 'deepdive' (did you mean 'deep-dive'?)`,
+      `design-bad-phase.yaml:141:26: rubric[7].phase must be one of ${PHASES}, not 'deep dive' (did you mean 'deep-dive'?)`,
+    ],
+  ],
   ['dangling-connection', ["dangling-connection.yaml:104:11: connection to 'photo-servce' is not a component id (did you mean 'photo-service'?)"]],
   ['later-key', ["later-key.yaml:55:13: scale.derived[0].expr uses 'uploadRate', which is defined later (line 59); move it above or reorder"]],
   // hostile input
