@@ -12,12 +12,16 @@ describe('sysdrill interview on an 80-column terminal', () => {
     expect(tooWide(result.stderr, 80)).toEqual([])
     expect(result.stderr).toContain(
       [
-        '    /estimate <expr>     work out an expression with units (also "= <expr>");',
-        '                         kept in your notes',
-        '    /estimates           answer the problem\'s estimation questions (estimation',
-        '                         phase)',
+        '  Commands (the short form in brackets works too):',
+        '    /hint (/h)                reveal the next hint for this phase',
+        '    /clarify <question> (/c)  ask the interviewer a clarifying question',
+        '    /estimate <expr> (/e)     work out an expression with units (also "=',
+        '                              <expr>"); kept in your notes',
+        '    /estimates (/q)           answer the problem\'s estimation questions',
+        '                              (estimation phase)',
       ].join('\n'),
     )
+    expect(result.stderr).toContain('    /quit (/x)                save and leave; resume later with --resume\n')
     expect(result.stderr).toContain('  Cannot pause: strict mode has no pause, like a real interview (use --mode\n    practice to allow it).')
     expect(result.stderr).toContain('  Unknown command /frobnicate-the-widgets. /help lists them; start a line with\n    // to write a slash.')
   })

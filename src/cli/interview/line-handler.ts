@@ -201,11 +201,13 @@ export function createLineHandler(ctx: CommandContext, live: LiveSession, tools:
 }
 
 function helpLines(theme: CommandContext['output']['errTheme'], mode: string, width: number): string[] {
-  const column = Math.max(...BOX_COMMANDS.map((c) => `/${c.name} ${c.argument}`.trim().length))
+  // the short forms are not all first letters (/q is /estimates, /x is /quit), so each is shown
+  const usage = (c: (typeof BOX_COMMANDS)[number]) => `/${c.name} ${c.argument}`.trim() + ` (/${c.alias})`
+  const column = Math.max(...BOX_COMMANDS.map((c) => usage(c).length))
   return [
-    theme.accent('  Commands (first letter works too, e.g. /h):'),
+    theme.accent('  Commands (the short form in brackets works too):'),
     ...BOX_COMMANDS.filter((c) => c.name !== 'pause' || mode === 'practice').flatMap((c) =>
-      wrap(c.help, width, `    ${theme.code(`/${c.name} ${c.argument}`.trim().padEnd(column))}  `, ' '.repeat(4 + column + 2)),
+      wrap(c.help, width, `    ${theme.code(usage(c).padEnd(column))}  `, ' '.repeat(4 + column + 2)),
     ),
     ...wrap('Any other line is part of your answer. Tab completes a command. Ctrl-C saves and stops.', width, '  ', '  ').map(theme.dim),
   ]
