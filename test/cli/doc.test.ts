@@ -92,6 +92,17 @@ describe('sysdrill doc <problem>', () => {
     expect(inspectDoc(read('doc-capacity-design.md')).headings.map((h) => h.text)).toContain('Reliability and fault tolerance')
   })
 
+  it('says a template that does not exist came from the config file', async () => {
+    mkdirSync(join(home.home, 'config', 'sysdrill'), { recursive: true })
+    writeFileSync(join(home.home, 'config', 'sysdrill', 'config.yaml'), 'doc:\n  template: one-pagr\n')
+    const { code, stderr } = await run(['doc', 'doc-capacity', '--problems-dir', problemsDir])
+    expect(code).toBe(1)
+    expect(stderr).toBe(
+      "error: unknown doc template 'one-pagr' (did you mean 'one-pager'?); known: default, one-pager (doc.template in ~/config/sysdrill/config.yaml)\n" +
+        'hint: fix doc.template in ~/config/sysdrill/config.yaml, or override it with --template NAME|PATH\n',
+    )
+  })
+
   it('finds a template by name in the config folder before the built-in ones', async () => {
     const folder = join(home.home, 'config', 'sysdrill', 'templates', 'doc')
     mkdirSync(folder, { recursive: true })
@@ -123,6 +134,31 @@ describe('sysdrill doc <problem>', () => {
     expect(code).toBe(0)
     expect(asked).toEqual(['Design doc for which problem? (type to filter)', 'doc-capacity'])
     expect(existsSync(join(work, 'doc-capacity-design.md'))).toBe(true)
+  })
+})
+
+describe('the problem picker', () => {
+  it('keeps each choice on one line of a narrow terminal, pointer included', async () => {
+    let shown: Array<{ name?: string; description?: string }> = []
+    const prompter: Prompter = {
+      async search<T>(options: { message: string; source: (term: string | undefined) => Array<{ value: T; name?: string; description?: string }> }): Promise<T> {
+        shown = options.source(undefined)
+        return 'doc-capacity' as T
+      },
+      select: async () => {
+        throw new Error('unexpected')
+      },
+      input: async () => '',
+      confirm: async () => false,
+      answer: async () => {
+        throw new Error('unexpected')
+      },
+    }
+    const { code } = await runCli(['doc', '--problems-dir', problemsDir, '-o', '-'], { env: home.env, cwd: work, stdinIsTTY: true, stderrIsTTY: true, columns: 30, prompter })
+    expect(code).toBe(0)
+    expect(shown.map((c) => c.name?.split(' ')[0]?.replace('…', ''))).toContain('doc-capacity')
+    for (const choice of shown) expect([...(choice.name ?? '')].length).toBeLessThanOrEqual(26)
+    for (const choice of shown) expect([...(choice.description ?? '')].length).toBeLessThanOrEqual(29)
   })
 })
 

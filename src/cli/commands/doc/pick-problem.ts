@@ -13,11 +13,16 @@ export async function pickProblem(ctx: CommandContext, summaries: ProblemSummary
     throw new UsageError('name a problem, or a session to fill the doc from', 'sysdrill doc <problem-id> (see `sysdrill problems list`), or sysdrill doc --last')
   }
   const prompter = await ctx.deps.prompter()
-  // One line each: inquirer wraps a long description mid-word.
-  const width = Math.max(40, (ctx.deps.stderr.columns ?? 80) - 1)
-  const fit = (text: string) => (text.length > width ? `${text.slice(0, width - 1).trimEnd()}…` : text)
+  // One line each: inquirer wraps a long line mid-word. A choice also carries the 2-column
+  // pointer ('❯ ') and must stay clear of the last column.
+  const columns = ctx.deps.stderr.columns ?? 80
+  const fit = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1).trimEnd()}…` : text)
   const idWidth = Math.max(...designs.map((s) => s.id.length))
-  const choices = designs.map((s) => ({ name: fit(`${s.id.padEnd(idWidth)}  ${s.title}`), value: s.id, description: fit(s.summary) }))
+  const choices = designs.map((s) => ({
+    name: fit(`${s.id.padEnd(idWidth)}  ${s.title}`, Math.max(20, columns - 4)),
+    value: s.id,
+    description: fit(s.summary, Math.max(20, columns - 1)),
+  }))
   try {
     return await prompter.search({
       message: 'Design doc for which problem? (type to filter)',

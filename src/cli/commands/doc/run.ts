@@ -7,7 +7,7 @@
 import type { CommandContext } from '../../context'
 import { writeFileAtomic } from '../../atomic-write'
 import { loadConfig, resolveSetting } from '../../config'
-import { CliError, UsageError } from '../../errors'
+import { CliError, isCliError, UsageError } from '../../errors'
 import { latestSession, loadSession, type SessionRecord } from '../../session-store'
 import { checkDocTemplate, renderDoc } from '../../../core/docs/render-doc'
 import { isTemplateError, type ParsedTemplate } from '../../../core/docs/template-types'
@@ -16,9 +16,9 @@ import type { Problem } from '../../../core/problems/types'
 import packageJson from '../../../../package.json'
 import type { DocOptions } from './define'
 import { isoDay } from '../../dates'
-import { resolveTarget } from './output-target'
+import { resolveTarget, shownPath } from './output-target'
 import { pickProblem } from './pick-problem'
-import { readTemplate } from './resolve-template'
+import { readTemplate, type TemplateFile } from './resolve-template'
 
 
 function chooseSession(ctx: CommandContext, options: DocOptions): SessionRecord | undefined {
@@ -46,6 +46,20 @@ async function loadProblem(ctx: CommandContext, problemId: string | undefined, s
   return problem
 }
 
+/** A template the config file names says so when it fails: the user did not type that name. */
+function readConfiguredTemplate(ctx: CommandContext, flag: string | undefined, configured: string | undefined): TemplateFile {
+  try {
+    return readTemplate(ctx, resolveSetting(flag, configured))
+  } catch (error) {
+    if (flag !== undefined || configured === undefined || !isCliError(error)) throw error
+    const where = shownPath(ctx.paths.configFile, ctx.deps.cwd, ctx.deps.homedir)
+    throw new CliError(`${error.message} (doc.template in ${where})`, {
+      exitCode: error.exitCode,
+      hint: `fix doc.template in ${where}, or override it with --template NAME|PATH`,
+    })
+  }
+}
+
 function checkTemplate(parse: (text: string) => ParsedTemplate, file: { text: string; shown: string }): ParsedTemplate {
   try {
     return parse(file.text)
@@ -62,7 +76,7 @@ export async function runDoc(ctx: CommandContext, problemId: string | undefined,
     return 0
   }
   const config = await loadConfig(ctx.paths.configFile, ctx.deps.homedir)
-  const templateFile = readTemplate(ctx, resolveSetting(options.template, config.doc.template))
+  const templateFile = readConfiguredTemplate(ctx, options.template, config.doc.template)
   const template = checkTemplate(checkDocTemplate, templateFile)
 
   const session = chooseSession(ctx, options)
