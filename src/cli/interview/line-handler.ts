@@ -130,7 +130,7 @@ export function createLineHandler(ctx: CommandContext, live: LiveSession, tools:
           else apply(addAnswer(live.session, command.text, now()))
           return undefined
         case 'hint':
-          apply(revealHint(live.session, live.problem, now()))
+          apply(revealHint(live.session, live.problem, now(), asking ? 'estimation' : undefined))
           return undefined
         case 'clarify':
           apply(clarify(live.session, live.problem, command.question, now()))

@@ -3,6 +3,7 @@
  * ask a clarifying question, note an inline estimate, answer an estimation question.
  * Pure transitions, like session.ts.
  */
+import type { PhaseId } from '../phases'
 import type { Problem } from '../problems/types'
 import { matchClarifyingQuestion } from './clarify'
 import { phaseHints } from './phase-material'
@@ -59,17 +60,24 @@ export function undoAnswer(session: SessionRecord): Transition {
   return { session: updated, events: [{ type: 'answered', index, text: removed }] }
 }
 
-export function revealHint(session: SessionRecord, problem: Problem, nowMs: number): Transition {
+/**
+ * The next hint of the phase, in order; `prefer` puts one canonical phase's hints first, so a
+ * four-step scope phase answering estimation questions gives an estimation hint, not one
+ * about requirements.
+ */
+export function revealHint(session: SessionRecord, problem: Problem, nowMs: number, prefer?: PhaseId): Transition {
   const refused = active(session, 'hint')
   if (refused) return refused
   const index = session.current
   const phase = session.phases[index]!
-  const all = phaseHints(problem, phase)
-  const next = all[phase.hints.length]
+  const shown = new Set(phase.hints.map((h) => h.text))
+  const left = phaseHints(problem, phase).filter((h) => !shown.has(h.text))
+  const preferred = new Set(prefer ? (problem.phases[prefer]?.hints ?? []) : [])
+  const next = left.find((h) => h.source === 'phase' && preferred.has(h.text)) ?? left[0]
   if (!next) return { session, events: [{ type: 'no-hint', index, revealed: phase.hints.length }] }
   const hint = { ...next, atMs: phaseUsedMs(session, index, nowMs) }
   const updated = updatePhase(session, index, (p) => ({ ...p, hints: [...p.hints, hint] }))
-  return { session: updated, events: [{ type: 'hint', index, hint, left: all.length - phase.hints.length - 1 }] }
+  return { session: updated, events: [{ type: 'hint', index, hint, left: left.length - 1 }] }
 }
 
 export function clarify(session: SessionRecord, problem: Problem, question: string, nowMs: number): Transition {

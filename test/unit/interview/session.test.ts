@@ -172,6 +172,21 @@ describe('in-phase actions', () => {
     expect(revealHint(s, problem, T0 + MIN).events).toEqual([{ type: 'no-hint', index: 0, revealed: 1 }])
   })
 
+  it('puts the preferred canonical phase\'s hints first in a phase that covers several', () => {
+    const withHints = liveComments({
+      phases: {
+        requirements: { cues: [], hints: ['Viewers both post and read.'] },
+        estimation: { cues: [], hints: ['A day is about 10^5 seconds.'] },
+      },
+    })
+    let s = started('strict', 45, shippedTemplate('four-step'))
+    const first = revealHint(s, withHints, T0, 'estimation')
+    expect(first.events).toEqual([{ type: 'hint', index: 0, hint: { text: 'A day is about 10^5 seconds.', source: 'phase', atMs: 0 }, left: 1 }])
+    s = first.session
+    expect(revealHint(s, withHints, T0, 'estimation').events).toEqual([{ type: 'hint', index: 0, hint: { text: 'Viewers both post and read.', source: 'phase', atMs: 0 }, left: 0 }])
+    expect(revealHint(started('strict', 45, shippedTemplate('four-step')), withHints, T0).events[0]).toMatchObject({ hint: { text: 'Viewers both post and read.' }, left: 1 })
+  })
+
   it('deep-dive hints include the deep dives, one per topic first', () => {
     let s = started()
     for (let i = 0; i < 6; i += 1) s = advance(s, problem, T0, 'skipped').session
