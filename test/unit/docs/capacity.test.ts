@@ -40,6 +40,22 @@ describe('the capacity table', () => {
     ])
   })
 
+  it('comes with the same numbers as an estimate sheet that the engine recomputes line for line', () => {
+    const { markdown } = renderDoc(checkDocTemplate(defaultTemplate()), { problem, engine, date: '2026-11-21', generator: 'sysdrill 0.1.0' })
+    const sheet = markdown.split('<summary>The numbers as an estimate sheet</summary>\n\n```text\n')[1]!.split('\n```\n')[0]!
+    expect(sheet.split('\n')).toEqual([
+      'commentsPerDay = 2 billion comments/day',
+      'commentSize = 2 KB/comment',
+      'peakFactor = 3',
+      'writeRate = commentsPerDay to comments/s',
+      'ingress = writeRate * commentSize to MB/s',
+      'peakIngress = ingress * peakFactor to MB/s',
+      'storagePerYear = commentsPerDay * commentSize to TB/year',
+    ])
+    const values = engine.evaluateSheet(sheet).map((line) => (line.outcome?.ok === true ? line.outcome.text : line.outcome?.error.message))
+    expect(values.slice(3)).toEqual(['23,148 comments/s', '46.3 MB/s', '139 MB/s', '1,460.97 TB/year'])
+  })
+
   it('is also available as one generated table', () => {
     expect(capacityTable(computeCapacity(problem.scale, engine)).markdown.split('\n').slice(0, 3)).toEqual([
       '| Quantity | Name | Expression | Value |',
