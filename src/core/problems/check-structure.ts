@@ -35,10 +35,12 @@ interface Walk {
   nodes: number
   aliases: number
   aborted: boolean
+  /** anchored nodes already checked, per spec: a second *alias to one says nothing new */
+  checked: Map<Node, Set<Spec>>
 }
 
 export function checkStructure(doc: Document, text: string, lines: LineCounter, spec: Spec): Structure {
-  const walk: Walk = { doc, text, lines, positions: new Positions(), diagnostics: [], nodes: 0, aliases: 0, aborted: false }
+  const walk: Walk = { doc, text, lines, positions: new Positions(), diagnostics: [], nodes: 0, aliases: 0, aborted: false, checked: new Map() }
   const root = doc.contents as Node | null
   walk.positions.record([], pos(walk, root))
   const value = check(walk, root, spec, [])
@@ -90,7 +92,21 @@ function textShift(walk: Walk, node: Node | null): number | undefined {
 
 const isNull = (node: Node | null): boolean => node === null || (isScalar(node) && node.value === null)
 
+/** The mistakes inside an anchor are reported once, at the anchor, however often it is used. */
 function check(walk: Walk, raw: Node | null, spec: Spec, path: Path): unknown {
+  const target = isAlias(raw) ? (raw.resolve(walk.doc) as Node | undefined) : raw !== null && 'anchor' in raw && raw.anchor ? raw : undefined
+  const specs = target && (walk.checked.get(target) ?? walk.checked.set(target, new Set()).get(target)!)
+  if (!specs || !specs.has(spec)) {
+    specs?.add(spec)
+    return checkNode(walk, raw, spec, path)
+  }
+  const before = walk.diagnostics.length
+  const value = checkNode(walk, raw, spec, path)
+  if (!walk.aborted) walk.diagnostics.length = before // an alias bomb's message stays
+  return value
+}
+
+function checkNode(walk: Walk, raw: Node | null, spec: Spec, path: Path): unknown {
   const node = resolve(walk, raw)
   if (node === 'aborted') return undefined
   const where = pos(walk, node ?? raw)

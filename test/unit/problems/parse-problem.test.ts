@@ -73,6 +73,17 @@ describe('parseProblem', () => {
     expect(parseProblem(text, { expectedId: 'cache-aside' }).problem!.pitfalls).toEqual(['caching'])
   })
 
+  it('reports a mistake inside an anchor once, however often the anchor is used', () => {
+    const source = readFileSync(join(library, 'drills', 'cache-aside.yaml'), 'utf8')
+    const text = `${source}sources:\n  - &s { title: A post, url: https://example.com }\n${'  - *s\n'.repeat(50)}`
+    const line = source.split('\n').length + 1
+    expect(parseProblem(text, { expectedId: 'cache-aside' }).diagnostics.map((d) => `${d.line}:${d.col}: ${d.message}`)).toEqual([
+      `${line}:8: sources[0] is missing 'file'`,
+      `${line}:10: unknown key in sources[0] 'title'; known: file, lines, note`,
+      `${line}:25: unknown key in sources[0] 'url'; known: file, lines, note`,
+    ])
+  })
+
   it('warns (without failing) about values left as TODO', () => {
     const text = readFileSync(join(library, 'drills', 'cache-aside.yaml'), 'utf8').replace('summary: Explain', 'summary: TODO Explain').replace('statement: Walk', 'statement: TODO Walk')
     const parsed = parseProblem(text, { expectedId: 'cache-aside' })
