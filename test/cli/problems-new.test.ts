@@ -87,6 +87,13 @@ describe('problems new', () => {
     expect(pack.stderr).toMatch(/^error: --pack: no pack named 'cachng' \(did you mean 'caching'\?\)\nhint: packs: consistency, /)
   })
 
+  it('refuses a title with a line break (it shows in lists and headings) and writes nothing', async () => {
+    const result = await run(['problems', 'new', 'x-y', '--title', 'Two\nlines'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe('error: --title must be one line\nhint: titles show in lists and headings; write it without line breaks\n')
+    expect(existsSync(join(userDir(), 'x-y.yaml'))).toBe(false)
+  })
+
   it('notes that a new problem with a built-in id overrides it', async () => {
     const result = await run(['problems', 'new', 'url-shortener'])
     expect(result.code).toBe(0)

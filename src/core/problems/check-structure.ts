@@ -119,7 +119,10 @@ function checkNode(walk: Walk, raw: Node | null, spec: Spec, path: Path): unknow
     case 'string': {
       if (isScalar(node) && typeof node.value === 'string') {
         if (node.value.trim() === '') report(walk, where, `${name} is empty text; write something or remove the key`)
-        return node.value
+        if (spec.oneLine !== true || !node.value.includes('\n')) return node.value
+        const trimmed = node.value.replace(/\n+$/, '')
+        if (trimmed.includes('\n')) report(walk, where, `${name} must be one line (it is shown in lists, tables and headings); join its lines`)
+        return trimmed
       }
       if (isScalar(node) && (typeof node.value === 'number' || typeof node.value === 'boolean')) {
         const source = node.source ?? String(node.value)

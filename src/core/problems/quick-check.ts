@@ -41,7 +41,7 @@ function check(value: unknown, spec: Spec, budget: Budget): Checked {
   if (budget.values > MAX_VALUES || value === null || value === undefined) return NOT_SURE
   switch (spec.type) {
     case 'string':
-      if (typeof value === 'string') return value.trim() === '' ? NOT_SURE : value
+      if (typeof value === 'string') return value.trim() === '' || (spec.oneLine === true && value.includes('\n')) ? NOT_SURE : value
       // the full checker keeps the number's spelling (`1e9`); a summary never needs it
       return spec.numbers === true && typeof value === 'number' && Number.isFinite(value) ? String(value) : NOT_SURE
     case 'number': {

@@ -10,8 +10,11 @@
 import { PHASE_IDS } from '../phases'
 
 export type Spec =
-  /** `numbers`: a YAML number is accepted as its text (an expression like `3`, a line number) */
-  | { type: 'string'; numbers?: boolean }
+  /**
+   * `numbers`: a YAML number is accepted as its text (an expression like `3`, a line number);
+   * `oneLine`: shown in lists, tables and headings, so no line break (a `|` block's last one is dropped)
+   */
+  | { type: 'string'; numbers?: boolean; oneLine?: boolean }
   | { type: 'number'; integer?: boolean; min?: number; max?: number; exclusiveMin?: boolean }
   | { type: 'boolean' }
   | { type: 'enum'; values: readonly (string | number)[]; what: string }
@@ -29,6 +32,9 @@ export interface Field {
 }
 
 const text: Spec = { type: 'string' }
+/** ids, names, titles, units: anything shown in a list, a table cell or a heading */
+const line: Spec = { type: 'string', oneLine: true }
+const lines: Spec = { type: 'list', of: line }
 const expression: Spec = { type: 'string', numbers: true }
 const texts: Spec = { type: 'list', of: text }
 const req = (spec: Spec, extra: Partial<Field> = {}): Field => ({ spec, required: true, ...extra })
@@ -43,7 +49,7 @@ export const ORIGIN_SPEC = oneOf('origin', ['seed', 'inferred'])
 const sourceRef = object({ file: req(text), lines: opt(expression), note: opt(text) })
 
 const clarifyingQuestion = object({
-  id: req(text),
+  id: req(line),
   category: req(
     oneOf('category', ['users', 'scope', 'scale', 'performance', 'consistency', 'availability', 'durability', 'cost', 'security', 'compliance']),
   ),
@@ -53,11 +59,11 @@ const clarifyingQuestion = object({
 })
 
 const requirements = object({
-  functional: opt(list(object({ id: req(text), text: req(text), priority: req(oneOf('priority', ['must', 'should', 'could'])) }))),
+  functional: opt(list(object({ id: req(line), text: req(text), priority: req(oneOf('priority', ['must', 'should', 'could'])) }))),
   nonFunctional: opt(
     list(
       object({
-        id: req(text),
+        id: req(line),
         category: req(
           oneOf('category', ['latency', 'throughput', 'availability', 'consistency', 'durability', 'scalability', 'cost', 'security', 'compliance', 'operability']),
         ),
@@ -70,15 +76,15 @@ const requirements = object({
 })
 
 const scale = object({
-  givens: opt(list(object({ key: req(text), label: req(text), value: req(expression), origin: opt(ORIGIN_SPEC), notes: opt(text) }))),
+  givens: opt(list(object({ key: req(line), label: req(line), value: req(expression), origin: opt(ORIGIN_SPEC), notes: opt(text) }))),
   derived: opt(
     list(
       object({
-        key: req(text),
-        label: req(text),
+        key: req(line),
+        label: req(line),
         expr: req(expression),
         expected: req({ type: 'number' }),
-        unit: req(text),
+        unit: req(line),
         tolerance: req({ type: 'number', min: 0, max: 1 }),
         ask: opt({ type: 'boolean' }),
         notes: opt(text),
@@ -89,9 +95,9 @@ const scale = object({
 })
 
 const apiHint = object({
-  id: req(text),
+  id: req(line),
   method: req(oneOf('method', ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'SSE', 'WS', 'RPC', 'EVENT'])),
-  path: req(text),
+  path: req(line),
   purpose: req(text),
   request: opt(text),
   response: opt(text),
@@ -102,13 +108,13 @@ const dataModelHints = object({
   entities: opt(
     list(
       object({
-        name: req(text),
-        store: req(text),
+        name: req(line),
+        store: req(line),
         fields: opt(
           list(
             object({
-              name: req(text),
-              type: req(text),
+              name: req(line),
+              type: req(line),
               key: opt(oneOf('key role', ['primary', 'partition', 'clustering', 'index', 'foreign', 'unique'])),
               notes: opt(text),
             }),
@@ -119,26 +125,26 @@ const dataModelHints = object({
       }),
     ),
   ),
-  storageChoices: opt(list(object({ option: req(text), pros: opt(texts), cons: opt(texts), verdict: req(text) }))),
+  storageChoices: opt(list(object({ option: req(line), pros: opt(texts), cons: opt(texts), verdict: req(text) }))),
 })
 
 const highLevelDesign = object({
-  components: opt(list(object({ id: req(text), name: req(text), responsibility: req(text) }))),
-  connections: opt(list(object({ from: req(text), to: req(text), label: opt(text) }))),
-  flows: opt(list(object({ name: req(text), steps: opt(texts) }))),
+  components: opt(list(object({ id: req(line), name: req(line), responsibility: req(text) }))),
+  connections: opt(list(object({ from: req(line), to: req(line), label: opt(line) }))),
+  flows: opt(list(object({ name: req(line), steps: opt(texts) }))),
 })
 
 const deepDive = object({
-  id: req(text),
-  title: req(text),
+  id: req(line),
+  title: req(line),
   prompt: req(text),
   hints: opt(texts),
   keyPoints: opt(texts),
-  concepts: opt(texts),
+  concepts: opt(lines),
 })
 
 const followUp = object({
-  id: req(text),
+  id: req(line),
   ask: req(text),
   phase: opt(PHASE_SPEC),
   kind: opt(oneOf('follow-up kind', ['question', 'requirement-change'])),
@@ -146,7 +152,7 @@ const followUp = object({
 })
 
 const rubricPoint = object({
-  id: req(text),
+  id: req(line),
   phase: opt(PHASE_SPEC),
   weight: req(oneOf('weight', [1, 2, 3])),
   point: req(text),
@@ -158,13 +164,13 @@ const phaseMaterial = object({ cues: opt(texts), hints: opt(texts) })
 
 export const PROBLEM_SPEC = object({
   schemaVersion: req(oneOf('schemaVersion', [1])),
-  id: req(text),
-  title: req(text),
+  id: req(line),
+  title: req(line),
   kind: req(oneOf('kind', ['design', 'mini-design', 'drill'])),
   difficulty: req(oneOf('difficulty', ['easy', 'medium', 'hard'])),
   durationMinutes: req({ type: 'number', integer: true, min: 1, max: 240 }),
-  tags: req(texts, { nonEmpty: true }),
-  summary: req(text),
+  tags: req(lines, { nonEmpty: true }),
+  summary: req(line),
   statement: req(text),
   sources: opt(list(sourceRef)),
   interviewerNotes: opt(text),
@@ -180,16 +186,16 @@ export const PROBLEM_SPEC = object({
   pitfalls: opt(texts),
   phases: opt({ type: 'keyed', keys: PHASE_IDS, what: 'phase', of: phaseMaterial }),
   phaseOverrides: opt({ type: 'keyed', keys: PHASE_IDS, what: 'phase', of: { type: 'number', min: 0, max: 120, exclusiveMin: true } }),
-  relatedProblems: opt(texts),
-  relatedConcepts: opt(texts),
-  pack: opt(text),
+  relatedProblems: opt(lines),
+  relatedConcepts: opt(lines),
+  pack: opt(line),
   modelAnswer: opt(text),
 })
 
 /** problems/drills/packs.yaml */
 export const PACKS_SPEC = object({
   schemaVersion: req(oneOf('schemaVersion', [1])),
-  packs: req(list(object({ id: req(text), title: req(text), description: req(text) })), { nonEmpty: true }),
+  packs: req(list(object({ id: req(line), title: req(line), description: req(text) })), { nonEmpty: true }),
 })
 
 /** Lists are empty, sections are sections of empty lists, everything else stays absent. */

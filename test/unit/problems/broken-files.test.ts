@@ -69,6 +69,8 @@ const cases: Array<[string, string[]]> = [
     ],
   ],
   ['boolean-text', ['boolean-text.yaml:9:10: summary must be text, but YAML reads the unquoted true as true/false; quote it: "true"']],
+  // shown in lists and headings; a block's own last line break is dropped (summary)
+  ['multi-line-title', ['multi-line-title.yaml:3:8: title must be one line (it is shown in lists, tables and headings); join its lines']],
   ['missing-key', ["missing-key.yaml:1:1: the file is missing 'summary'"]],
   ['bad-enum', ["bad-enum.yaml:6:13: difficulty must be easy, medium or hard, not 'hardd' (did you mean 'hard'?)"]],
   ['bad-weight', ['bad-weight.yaml:13:13: rubric[0].weight must be 1, 2 or 3, not 5']],

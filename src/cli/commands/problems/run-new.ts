@@ -64,6 +64,7 @@ export async function runNew(ctx: CommandContext, id: string, options: NewOption
   }
   const shown = displayPath(file, ctx.deps.cwd, ctx.deps.homedir)
   const title = options.title?.trim() || titleFor(id, kind)
+  if (/[\r\n]/.test(title)) throw new UsageError('--title must be one line', 'titles show in lists and headings; write it without line breaks')
   const values: Record<string, string> = { id, title: JSON.stringify(title), file: shown, pack }
   const text = template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole)
   writeFileAtomic(file, text)
