@@ -4,10 +4,10 @@
  * ("comments/day"), whether bits or IEC prefixes or `%` were used, and the noun chosen for
  * each counted thing ("servers" vs "machines").
  */
-import type { MathUnit } from 'mathjs'
 import type { DisplayUnit } from './display-unit'
 import type { Quantity } from './types'
 import type { UnitDef } from './unit-table'
+import type { Measure } from './unit-system'
 
 export interface WrittenFactor {
   def: UnitDef
@@ -38,7 +38,7 @@ export class Qty implements Quantity {
   shownIn?: { unit: DisplayUnit; hints: Hints }
 
   constructor(
-    readonly unit: MathUnit,
+    readonly unit: Measure,
     readonly written: readonly WrittenFactor[],
     readonly hints: Hints,
     /** comparisons produce true/false */
@@ -46,7 +46,7 @@ export class Qty implements Quantity {
   ) {}
 
   get value(): number {
-    return this.unit.value as number
+    return this.unit.value
   }
 
   get dimensions(): readonly number[] {

@@ -1,14 +1,24 @@
 /**
- * mathjs's Unit class, built with plain-number scalar functions instead of typed-function
- * (which alone costs more start-up time than the whole CLI may use). mathjs gives us the
- * dimension vectors, prefixes and conversion factors; the unit table decides which names
- * exist. Count nouns become new base dimensions, registered on first use.
+ * Dimensions and conversion factors. mathjs's Unit class (built with plain-number scalar
+ * functions instead of typed-function, which alone costs more start-up time than the whole
+ * CLI may use) reads the data and rate spellings of our table: prefixes, bits and bytes.
+ * Time units come from their seconds and counted things are dimensions of their own, so an
+ * estimate pays for the mathjs class only when it uses a data unit, and never for
+ * registering a noun with it.
+ *
+ * A measure is a value in base units (seconds, bits, one of a thing) and a dimension vector:
+ * index 0 is time, 1 is data, and each count noun gets the next index on first use.
  */
-import { createUnitClass, type MathUnit, type MathUnitClass } from 'mathjs'
-import { TIME_UNITS, type UnitDef } from './unit-table'
+import { createUnitClass, type MathUnitClass } from 'mathjs'
+import type { UnitDef } from './unit-table'
 
 /** Each new count noun adds a dimension; past this many, something is generating nonsense. */
 export const MAX_COUNT_DIMENSIONS = 2000
+
+export interface Measure {
+  readonly value: number
+  readonly dimensions: readonly number[]
+}
 
 // Stand-ins for the numeric types we never use; mathjs only constructs them in unused branches.
 function Complex(): void {}
@@ -16,9 +26,8 @@ function BigNumber(): void {}
 function Fraction(): void {}
 
 export interface UnitSystem {
-  Unit: MathUnitClass
   /** a quantity of 1 in this unit (parts multiplied) */
-  unitOf(def: UnitDef): MathUnit
+  unitOf(def: UnitDef): Measure
   /** the dimension index of a count key, registering the dimension on first use */
   countDimension(key: string): number
   /** the count key of a dimension index, if it is a count */
@@ -26,13 +35,16 @@ export interface UnitSystem {
   timeIndex: number
   dataIndex: number
   /** a dimensionless quantity */
-  scalar(value: number): MathUnit
+  scalar(value: number): Measure
   /** a quantity with the given SI value and dimensions */
-  make(value: number, dimensions: readonly number[]): MathUnit
+  make(value: number, dimensions: readonly number[]): Measure
 }
 
-export function createUnitSystem(): UnitSystem {
-  const Unit = createUnitClass({
+const TIME = 0
+const DATA = 1
+
+function createMathUnit(): MathUnitClass {
+  return createUnitClass({
     config: { number: 'number', predictable: true },
     addScalar: (a: number, b: number) => a + b,
     subtractScalar: (a: number, b: number) => a - b,
@@ -50,19 +62,15 @@ export function createUnitSystem(): UnitSystem {
     BigNumber,
     Fraction,
   })
-  // The calendar the seeds' availability tables use (mathjs's own year is 365.25 days).
-  const year = TIME_UNITS.find((t) => t.id === 'year')!
-  const month = TIME_UNITS.find((t) => t.id === 'month')!
-  Unit.createUnit({ [year.math]: { definition: new Unit(year.seconds, 's') } })
-  Unit.createUnit({ [month.math]: { definition: new Unit(month.seconds, 's') } })
+}
 
-  const dims = Unit.BASE_DIMENSIONS
-  const timeIndex = dims.indexOf('TIME')
-  const dataIndex = dims.indexOf('BIT')
+export function createUnitSystem(): UnitSystem {
+  let mathUnit: MathUnitClass | undefined
   const countIndexByKey = new Map<string, number>()
   const countKeyByIndex = new Map<number, string>()
-  const mathNameByKey = new Map<string, string>()
-  const cache = new Map<string, MathUnit>()
+  const cache = new Map<string, Measure>()
+
+  const make = (value: number, dimensions: readonly number[]): Measure => ({ value, dimensions: Array.from(dimensions, (d) => d ?? 0) })
 
   const countDimension = (key: string): number => {
     const known = countIndexByKey.get(key)
@@ -70,51 +78,56 @@ export function createUnitSystem(): UnitSystem {
     if (countIndexByKey.size >= MAX_COUNT_DIMENSIONS) {
       throw new RangeError(`too many different things counted (over ${MAX_COUNT_DIMENSIONS})`)
     }
-    const mathName = `cnt${countIndexByKey.size}`
-    Unit.createUnit({ [mathName]: { baseName: `COUNT_${countIndexByKey.size}` } })
-    const index = dims.length - 1
+    const index = DATA + 1 + countIndexByKey.size
     countIndexByKey.set(key, index)
     countKeyByIndex.set(index, key)
-    mathNameByKey.set(key, mathName)
     return index
   }
 
-  const make = (value: number, dimensions: readonly number[]): MathUnit => {
-    const u = new Unit()
-    u.value = value
-    u.dimensions = dims.map((_, i) => dimensions[i] ?? 0)
-    return u
+  /** 1 of a data spelling mathjs knows (kB, Mib, GiB), in bits */
+  const dataPart = (name: string): Measure => {
+    mathUnit ??= createMathUnit()
+    const u = new mathUnit(1, name)
+    const dims = mathUnit.BASE_DIMENSIONS
+    const bits = u.dimensions[dims.indexOf('BIT')] ?? 0
+    const seconds = u.dimensions[dims.indexOf('TIME')] ?? 0
+    // our table only names data, time and their ratios; anything else would be a table bug
+    if (u.dimensions.some((d, i) => d !== 0 && dims[i] !== 'BIT' && dims[i] !== 'TIME')) throw new Error(`unit table: '${name}' is neither data nor time`)
+    return make(u.value as number, [seconds, bits])
   }
 
-  const unitOf = (def: UnitDef): MathUnit => {
+  const unitOf = (def: UnitDef): Measure => {
     const cacheKey = def.category === 'count' ? `count:${def.countKey}` : def.id
     const hit = cache.get(cacheKey)
     if (hit !== undefined) return hit
-    let result: MathUnit
+    let result: Measure
     if (def.category === 'count') {
-      const index = countDimension(def.countKey!)
       const vector: number[] = []
-      vector[index] = 1
+      vector[countDimension(def.countKey!)] = 1
       result = make(1, vector)
+    } else if (def.category === 'time') {
+      // seconds from our table: the Gregorian year and month = year / 12, not mathjs's 365.25 days
+      result = make(def.seconds!, [1])
     } else {
-      result = make(1, [])
+      let value = 1
+      const dimensions = [0, 0]
       for (const [name, power] of def.parts) {
-        const part = new Unit(1, name)
-        result = result.multiply(power === 1 ? part : part.pow(power))
+        const part = name === 's' ? make(1, [1]) : dataPart(name)
+        value *= part.value ** power
+        part.dimensions.forEach((d, i) => (dimensions[i] = (dimensions[i] ?? 0) + d * power))
       }
-      result = make(result.value as number, result.dimensions)
+      result = make(value, dimensions)
     }
     cache.set(cacheKey, result)
     return result
   }
 
   return {
-    Unit,
     unitOf,
     countDimension,
     countKeyAt: (index) => countKeyByIndex.get(index),
-    timeIndex,
-    dataIndex,
+    timeIndex: TIME,
+    dataIndex: DATA,
     scalar: (value) => make(value, []),
     make,
   }
