@@ -47,6 +47,7 @@ describe('problems list', () => {
     const ids = async (args: string[]) => ((JSON.parse((await list([...args, '--json'])).stdout) as Array<{ id: string }>).map((p) => p.id))
     expect(await ids(['--tag', 'storage'])).toEqual(['photo-sharing', 'tiny-kv'])
     expect(await ids(['--tag', 'storage', '--tag', 'CDN'])).toEqual(['photo-sharing'])
+    expect(await ids(['--tag', 'storage,cdn'])).toEqual(['photo-sharing'])
     expect(await ids(['--difficulty', 'easy'])).toEqual(['tiny-kv'])
     expect(await ids(['--kind', 'mini-design'])).toEqual(['tiny-kv'])
     expect(await ids(['--kind', 'all', '--tag', 'caching'])).toEqual(['cache-aside', 'tiny-kv'])
@@ -92,6 +93,7 @@ describe('problems list', () => {
     [['--difficulty', 'hardd'], "error: --difficulty: unknown value 'hardd' (did you mean 'hard'?)\nhint: choose one of: easy, medium, hard\n"],
     [['--kind', 'drills'], "error: --kind: unknown value 'drills' (did you mean 'drill'?)\nhint: choose one of: design, mini-design, drill, all\n"],
     [['--tag', 'cachng'], "error: --tag: no problem is tagged 'cachng' (did you mean 'caching'?)\nhint: known tags: api, caching, cdn, read-heavy, retries, storage\n"],
+    [['--tag', 're'], "error: --tag: no problem is tagged 're'\nhint: tags with 're' in them: read-heavy, retries\n"],
   ])('refuses an unknown filter value %j with exit 2', async (args, stderr) => {
     const result = await list(args)
     expect(result.code).toBe(2)

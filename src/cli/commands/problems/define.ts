@@ -45,7 +45,7 @@ export function defineProblems(program: Command, action: ActionFactory): void {
     .command('list')
     .alias('ls')
     .description('List problems, optionally filtered.')
-    .option('--tag <tag>', 'only problems with this tag (repeatable)', collect)
+    .option('--tag <tag>', 'only problems with this tag (repeatable, or a,b)', collect)
     .option('--difficulty <level>', 'easy | medium | hard')
     .option('--kind <kind>', 'design | mini-design | drill | all (default: designs)')
     .option('--problems-dir <dirs>', 'extra problem folders, colon-separated')

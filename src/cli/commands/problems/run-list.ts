@@ -28,7 +28,8 @@ export interface ListFilters {
 }
 
 export function parseFilters(options: ListOptions, library: Library): ListFilters {
-  const filters: ListFilters = { tags: (options.tag ?? []).map((t) => t.trim().toLowerCase()).filter((t) => t !== '') }
+  const tags = (options.tag ?? []).flatMap((t) => t.split(',')) // --tag a,b is --tag a --tag b
+  const filters: ListFilters = { tags: tags.map((t) => t.trim().toLowerCase()).filter((t) => t !== '') }
   const difficulty = pick('--difficulty', options.difficulty, DIFFICULTIES)
   const kind = pick('--kind', options.kind, KINDS)
   if (difficulty) filters.difficulty = difficulty
@@ -38,9 +39,13 @@ export function parseFilters(options: ListOptions, library: Library): ListFilter
     if (known.has(tag)) continue
     const match = closest(tag, known)
     const all = [...known].sort()
+    // 'geo' finds geohash and geospatial: a word inside a tag says more than the first 40 tags
+    const near = all.filter((t) => t.includes(tag))
     throw new UsageError(
       `--tag: no problem is tagged '${tag}'${match ? ` (did you mean '${match}'?)` : ''}`,
-      `known tags: ${all.slice(0, 40).join(', ')}${all.length > 40 ? `, … (${all.length} in all)` : ''}`,
+      near.length > 0
+        ? `tags with '${tag}' in them: ${near.slice(0, 12).join(', ')}${near.length > 12 ? `, … (${near.length} in all)` : ''}`
+        : `known tags: ${all.slice(0, 40).join(', ')}${all.length > 40 ? `, … (${all.length} in all)` : ''}`,
     )
   }
   return filters
