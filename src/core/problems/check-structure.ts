@@ -6,16 +6,13 @@
  * keys (reported at their parent mapping). Aliases are followed within a budget, so an alias
  * bomb costs microseconds and one diagnostic.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml'
-import type { Diagnostic, Position } from './diagnostic'
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml'
+import type { Diagnostic } from './diagnostic'
 import { closest, didYouMean } from '../did-you-mean'
 import { describePath, Positions, type Path } from './positions'
 import { defaultFor, type Field, type Spec } from './schema'
 import { describeNode, flowCommaTrap, flowSequenceSplit } from './yaml-traps'
-
-/** Far above any real problem file (the largest has a few thousand nodes). */
-const MAX_NODES = 100_000
-const MAX_ALIAS_EXPANSIONS = 1_000
+import { oncePerAnchor, pos, report, resolve, type Walk } from './structure-walk'
 
 export interface Structure {
   /** the value with defaults filled in; undefined where the file was too broken to say */
@@ -26,60 +23,12 @@ export interface Structure {
   diagnostics: Diagnostic[]
 }
 
-interface Walk {
-  doc: Document
-  text: string
-  lines: LineCounter
-  positions: Positions
-  diagnostics: Diagnostic[]
-  nodes: number
-  aliases: number
-  aborted: boolean
-  /** anchored nodes already checked, per spec: a second *alias to one says nothing new */
-  checked: Map<Node, Set<Spec>>
-}
-
 export function checkStructure(doc: Document, text: string, lines: LineCounter, spec: Spec): Structure {
   const walk: Walk = { doc, text, lines, positions: new Positions(), diagnostics: [], nodes: 0, aliases: 0, aborted: false, checked: new Map() }
   const root = doc.contents as Node | null
   walk.positions.record([], pos(walk, root))
   const value = check(walk, root, spec, [])
   return { value, positions: walk.positions, diagnostics: walk.diagnostics, aborted: walk.aborted }
-}
-
-function pos(walk: Walk, node: { range?: [number, number, number] | null } | null | undefined): Position {
-  return walk.lines.linePos(node?.range?.[0] ?? 0)
-}
-
-function report(walk: Walk, at: Position, message: string): void {
-  walk.diagnostics.push({ ...at, severity: 'error', message })
-}
-
-/** Follows aliases within the budget; returns 'aborted' when it gave up (already reported). */
-function resolve(walk: Walk, node: Node | null): Node | null | 'aborted' {
-  if (walk.aborted) return 'aborted'
-  walk.nodes += 1
-  let current: unknown = node
-  while (isAlias(current)) {
-    walk.aliases += 1
-    if (walk.aliases > MAX_ALIAS_EXPANSIONS || walk.nodes > MAX_NODES) {
-      walk.aborted = true
-      report(walk, pos(walk, current), `too many alias expansions (over ${MAX_ALIAS_EXPANSIONS}): this looks like an alias bomb; write the values out instead of nesting *aliases`)
-      return 'aborted'
-    }
-    const target = current.resolve(walk.doc)
-    if (target === undefined) {
-      report(walk, pos(walk, current), `unknown alias *${current.source}: no &${current.source} anchor appears before it`)
-      return 'aborted'
-    }
-    current = target
-  }
-  if (walk.nodes > MAX_NODES) {
-    walk.aborted = true
-    report(walk, pos(walk, node), `the file has over ${MAX_NODES} values; a problem file is far smaller`)
-    return 'aborted'
-  }
-  return current as Node | null
 }
 
 /** 0 for plain one-line text, 1 for quoted one-line text, undefined otherwise */
@@ -92,18 +41,8 @@ function textShift(walk: Walk, node: Node | null): number | undefined {
 
 const isNull = (node: Node | null): boolean => node === null || (isScalar(node) && node.value === null)
 
-/** The mistakes inside an anchor are reported once, at the anchor, however often it is used. */
 function check(walk: Walk, raw: Node | null, spec: Spec, path: Path): unknown {
-  const target = isAlias(raw) ? (raw.resolve(walk.doc) as Node | undefined) : raw !== null && 'anchor' in raw && raw.anchor ? raw : undefined
-  const specs = target && (walk.checked.get(target) ?? walk.checked.set(target, new Set()).get(target)!)
-  if (!specs || !specs.has(spec)) {
-    specs?.add(spec)
-    return checkNode(walk, raw, spec, path)
-  }
-  const before = walk.diagnostics.length
-  const value = checkNode(walk, raw, spec, path)
-  if (!walk.aborted) walk.diagnostics.length = before // an alias bomb's message stays
-  return value
+  return oncePerAnchor(walk, raw, spec, () => checkNode(walk, raw, spec, path))
 }
 
 function checkNode(walk: Walk, raw: Node | null, spec: Spec, path: Path): unknown {
