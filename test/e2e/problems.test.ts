@@ -65,7 +65,7 @@ describe('sysdrill problems (built binary)', () => {
     expect(hints.stdout).not.toContain('\nRubric\n')
     const solution = run(['problems', 'show', 'live-comment-system', '--solution'])
     expect(solution.stdout).toContain('\nRubric\n')
-    expect(solution.stdout).toMatch(/reference 23148\.148148 comments\/s, ±1 % ✓/)
+    expect(solution.stdout).toMatch(/reference 23,148\.148148 comments\/s, ±1 % ✓/)
   })
 
   it('scaffolds a problem, then reports the mistake a user makes in it, with its position', () => {
