@@ -3,9 +3,11 @@
  * punctuation-insensitive, whole words only, word forms folded by the Porter stemmer
  * ("shards", "sharding" and "sharded" all match "shard"), multi-word keywords matched as a
  * phrase, joined spellings accepted ("fanout" for "fan out"), and synonyms from synonyms.ts.
+ * A phrase may wrap onto the next line of a paragraph, but not across punctuation, a blank
+ * line or a new list item.
  *
  * Negation: a keyword inside a clause that denies it does not count. A clause ends at
- * punctuation or at "but", "however", "although", "whereas". The clause denies what follows
+ * punctuation, at a line break or at "but", "however", "although", "whereas". The clause denies what follows
  * "not" (also "don't", "won't", "isn't", ...), "no need", "instead of", "rather than" or "nor",
  * within six words. "We don't need Cassandra" therefore does not cover a Cassandra point, while
  * "no single point of failure" or "without downtime" still count: in design answers "no" and
@@ -18,7 +20,10 @@ export interface Token {
   /** the word as written, lower-cased */
   word: string
   stem: string
+  /** negation stops at every clause break, a line break included */
   clause: number
+  /** phrases stop at punctuation, a blank line or a new list item, not at a wrapped line */
+  phrase: number
   negated: boolean
   /** offsets in the original text, for excerpts */
   start: number
@@ -56,8 +61,11 @@ export function normalise(text: string): { text: string; offsets: number[] } {
 /** word -> stem; the stemmer is pure and a person's vocabulary is small, so this stays small too */
 const STEM_CACHE = new Map<string, string>()
 
+/** Words whose last "s" is not a plural: "https" must not become "http". */
+const UNSTEMMED = new Set(['https', 'dns', 'aws', 'gcs', 'nfs', 'hdfs', 'sms', 'sts', 'kms'])
+
 function stem(word: string): string {
-  if (!/^[a-z]+$/.test(word)) return word
+  if (!/^[a-z]+$/.test(word) || UNSTEMMED.has(word)) return word
   let stemmed = STEM_CACHE.get(word)
   if (stemmed === undefined) {
     stemmed = stemmer(word)
@@ -96,12 +104,15 @@ export function tokenize(text: string): Token[] {
   const { text: source, offsets } = normalise(text)
   const tokens: Token[] = []
   let clause = 0
+  let phrase = 0
   let lastCue = -Infinity
   const pattern = new RegExp(`[a-z0-9]+(?:[.,][0-9]+)*(?:'t\\b)?|%|(?<=[a-z0-9])/(?:${Object.keys(PER_UNIT).join('|')})(?![a-z0-9])|[.;:!?()\\n[\\]{}]|,`, 'g')
   for (let match = pattern.exec(source); match; match = pattern.exec(source)) {
     if (!/[a-z0-9%]/.test(match[0]) || CLAUSE_WORDS.has(match[0])) {
       clause += 1
       lastCue = -Infinity
+      // a line break inside a paragraph only wraps it: "a single\nnode" is still one phrase
+      if (match[0] !== '\n' || !wrapsOn(source, match.index)) phrase += 1
       continue
     }
     for (const word of wordsOf(match[0])) pushWord(word, match.index, match[0].length)
@@ -123,6 +134,7 @@ export function tokenize(text: string): Token[] {
       word,
       stem: stem(word),
       clause,
+      phrase,
       negated: index - lastCue <= NEGATION_WINDOW,
       start: offsets[at]!,
       end: offsets[at + length]!,
@@ -132,19 +144,30 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
- * A way of writing a keyword: its stems, and for each the clause it sits in relative to the
- * first. Most keywords are one clause; `min.insync.replicas` or `1:1` span clause breaks, and
- * then the text must break in the same places.
+ * Whether the line break at `at` only wraps a paragraph: the next line has text and does not
+ * start a list item ("- ", "* ", "1. "), and the previous line was not blank.
+ */
+function wrapsOn(source: string, at: number): boolean {
+  const rest = source.slice(at + 1, at + 12)
+  if (/^\s*(?:\n|$)/.test(rest) || /^\s*(?:[-*•]|\d+[.)])\s/.test(rest)) return false
+  const before = source.lastIndexOf('\n', at - 1)
+  return source.slice(before + 1, at).trim() !== ''
+}
+
+/**
+ * A way of writing a keyword: its stems, and for each the phrase it sits in relative to the
+ * first. Most keywords are one phrase; `min.insync.replicas` or `1:1` span breaks, and then
+ * the text must break in the same places.
  */
 export interface Variant {
   stems: string[]
   clauses: number[]
 }
 
-function phraseVariant(phrase: string): Variant {
-  const tokens = tokenize(phrase)
-  const first = tokens[0]?.clause ?? 0
-  return { stems: tokens.map((t) => t.stem), clauses: tokens.map((t) => t.clause - first) }
+function phraseVariant(text: string): Variant {
+  const tokens = tokenize(text)
+  const first = tokens[0]?.phrase ?? 0
+  return { stems: tokens.map((t) => t.stem), clauses: tokens.map((t) => t.phrase - first) }
 }
 
 /** keyword -> variants; the synonym table is fixed, so a keyword's variants never change */
@@ -201,7 +224,7 @@ function matchAt(tokens: readonly Token[], i: number, variant: Variant): number 
   let ok = true
   for (let k = 0; k < variant.stems.length; k += 1) {
     const token = tokens[i + k]
-    if (!token || token.stem !== variant.stems[k] || token.clause - start.clause !== variant.clauses[k]) {
+    if (!token || token.stem !== variant.stems[k] || token.phrase - start.phrase !== variant.clauses[k]) {
       ok = false
       break
     }
@@ -209,7 +232,7 @@ function matchAt(tokens: readonly Token[], i: number, variant: Variant): number 
   if (ok) return variant.stems.length
   // a one-word variant written as two words: "web socket" for "websocket"
   const b = tokens[i + 1]
-  if (variant.stems.length === 1 && b && start.clause === b.clause && stem(start.word + b.word) === variant.stems[0]) return 2
+  if (variant.stems.length === 1 && b && start.phrase === b.phrase && stem(start.word + b.word) === variant.stems[0]) return 2
   return 0
 }
 

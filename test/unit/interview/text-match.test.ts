@@ -59,6 +59,21 @@ describe('keyword matching', () => {
     expect(find('23k redirects/s', 'redirects per second')).toEqual([{ keyword: 'redirects per second', excerpt: '23k redirects/s', negated: false }])
   })
 
+  it('follows a phrase onto the next line of a paragraph, but not across a blank line or a new item', () => {
+    expect(covered('every read goes to a single\nnode per key', 'single node')).toBe(true)
+    expect(covered('a single\n\nnode', 'single node')).toBe(false)
+    expect(covered('- a single\n- node per key', 'single node')).toBe(false)
+    expect(covered('not this one.\nSingle node', 'single node')).toBe(true)
+    // a denial does not reach into the next line
+    expect(covered("we don't need Postgres\nCassandra holds the comments", 'cassandra')).toBe(true)
+  })
+
+  it('keeps acronyms whose last letter is an s: https is not http', () => {
+    expect(covered('plain HTTP inside the cluster', 'https')).toBe(false)
+    expect(covered('HTTPS at the edge', 'https')).toBe(true)
+    expect(covered('route53 for DNS', 'dns')).toBe(true)
+  })
+
   it('uses synonyms', () => {
     expect(covered('put an LB in front', 'load balancer')).toBe(true)
     expect(covered('Redis pub/sub fans messages out', 'publish subscribe')).toBe(true)
