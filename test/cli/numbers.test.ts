@@ -43,6 +43,12 @@ describe('sysdrill numbers', () => {
     expect(help).toContain('  $ sysdrill numbers availability     downtime a year, month, week and day\n')
   })
 
+  it('powers of two: one line per power at 80 columns', async () => {
+    const lines = (await runCli(['numbers', 'powers'])).stdout.trimEnd().split('\n')
+    expect(lines.slice(3).map((line) => line.split(/\s+/)[0])).toEqual(['2^8', '2^10', '2^16', '2^20', '2^30', '2^32', '2^40', '2^50', '2^60', '2^64'])
+    expect(lines).toContain('2^32           4,294,967,296   4.29 billion                     IPv4 addresses')
+  })
+
   it('accepts topic aliases', async () => {
     const nines = await runCli(['numbers', 'nines'])
     expect(nines.stdout.startsWith('Availability: downtime allowed')).toBe(true)
