@@ -45,7 +45,7 @@ export function buildDisplay(si: number, unit: DisplayUnit, fromUnits = false): 
     if (split !== undefined) display.split = split
   }
   if (unit.kind === 'percent') display.alternate = formatExact(si)
-  else if (unit.kind === 'plain' && fromUnits && value !== 0 && Math.abs(value) < 1) display.alternate = `${formatHeadline(value * 100).text} %`
+  else if (unit.kind === 'plain' && fromUnits && value !== 0 && Math.abs(value) < 1) display.alternate = `${formatHeadline(value * 100, { whole: 100 }).text} %`
   return display
 }
 

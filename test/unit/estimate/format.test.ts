@@ -94,6 +94,15 @@ describe('number formatting', () => {
   })
 })
 
+describe('the other reading of a fraction', () => {
+  it('keeps the nines the headline keeps', () => {
+    const r = engine.evaluate('1 - 43 min / 1 month') as { text: string; alternate?: string }
+    expect([r.text, r.alternate]).toEqual(['0.99902', '99.902 %'])
+    const r2 = engine.evaluate('14.4 * 1 hour / 28 day') as { text: string; alternate?: string }
+    expect([r2.text, r2.alternate]).toEqual(['0.0214', '2.14 %'])
+  })
+})
+
 describe('duration split', () => {
   it('keeps about six significant digits, at most milliseconds', () => {
     expect(splitDuration(31556.952)).toBe('8 h 45 min 57 s')
