@@ -165,7 +165,9 @@ export function createUnitResolver(): UnitResolver {
           const near = suggestions(word, physicalSpellings(), 1)
           if (near.length > 0) fail('unknown-unit', `unknown unit '${word}' at column ${column + 1}: did you mean ${orList(near)}?`, column)
         }
-        return fail('undefined', `unknown name '${word}' at column ${column + 1}: define it first (${word} = ...), or put a number before a new unit (3 ${word})`, column)
+        // a single letter is never a new unit (3 x is refused), so do not suggest one
+        const orUnit = word.length === 1 ? '' : `, or put a number before a new unit (3 ${word})`
+        return fail('undefined', `unknown name '${word}' at column ${column + 1}: define it first (${word} = ...)${orUnit}`, column)
       }
       return newNoun(word, column)
     },

@@ -218,6 +218,8 @@ describe('names', () => {
     ok('commentSize = 2 KB/comment', { scope })
     expect(bad('commentSise * 3', { scope }).message).toBe("unknown name 'commentSise' at column 1: did you mean commentSize?")
     expect(bad('peak * 3').message).toBe("unknown name 'peak' at column 1: define it first (peak = ...), or put a number before a new unit (3 peak)")
+    // one letter is never a unit, so no "3 x"
+    expect(bad('x * 3').message).toBe("unknown name 'x' at column 1: define it first (x = ...)")
     expect(bad('videos * 3').message).toBe("'videos' is a unit, not a value (column 1): write 1 video, or define a variable with another name (videos_total = ...)")
     expect(bad('ans + 1').message).toBe("'ans' is the previous result, and there is none yet")
     expect(bad('2 x', { scope: Object.assign(engine.newScope()) }).kind).toBe('unknown-unit')
