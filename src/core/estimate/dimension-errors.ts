@@ -103,6 +103,16 @@ function describeFactor(p: Parts): { what: string; example: string } | undefined
   return undefined
 }
 
+/** What was probably meant per thing: a size (4 KB), a data rate (5 Mbps), a time (10 ms) or a rate (10 requests/s). */
+function perThingExample(p: Parts): [string, string] | undefined {
+  if (p.counts.length === 0 && p.d === 1 && p.t === 0) return ['size', '4 KB']
+  if (p.counts.length === 0 && p.d === 1 && p.t === -1) return ['rate', '5 Mbps']
+  if (p.counts.length === 0 && p.d === 0 && p.t === 1) return ['time', '10 ms']
+  const [c] = p.counts
+  if (p.counts.length === 1 && c!.power === 1 && p.d === 0 && p.t === -1) return ['rate', `10 ${c!.many}/s`]
+  return undefined
+}
+
 /** A unit of the same kind, for "convert to a unit of the same kind (e.g. Gbps)". */
 function sampleUnit(p: Parts): string | undefined {
   const [c1, c2] = p.counts
@@ -160,10 +170,13 @@ export function conversionMessage(q: Qty, targetText: string, targetDims: readon
   }
   const extra = r.d === 0 && r.t === 0 && r.counts.length === 1 && r.counts[0]!.power === -1 ? r.counts[0]! : undefined
   const own = parts(q.dimensions, env, nouns)
-  if (extra !== undefined && (own.d !== 0 || own.t !== 0)) {
+  // what is left once the extra count is taken away (with its /s when it came as a rate: 10k IOPS)
+  const countRate = extra !== undefined && q.hints.rateNouns.includes(extra.key) ? 1 : 0
+  const perThing = extra === undefined ? undefined : perThingExample({ ...own, t: own.t + countRate, counts: own.counts.filter((c) => c.key !== extra.key) })
+  if (extra !== undefined && perThing !== undefined) {
     // 10k IOPS * 4 KB: the size was meant per operation
-    const [what, example] = own.d !== 0 ? ['size', '4 KB'] : ['time', '10 ms']
-    return `${head}: the result still counts ${extra.many}; if the ${what} is per ${extra.one}, write ${example}/${extra.one}, not ${example}`
+    const [what, example] = perThing
+    return `${head}: the result still counts ${extra.many}; if the ${what} is per ${extra.one}, write it per ${extra.one} (e.g. ${example}/${extra.one})`
   }
   const allNegative = r.d <= 0 && r.t <= 0 && r.counts.every((c) => c.power < 0)
   const multiply = allNegative ? undefined : describeFactor(r)

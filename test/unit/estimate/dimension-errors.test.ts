@@ -19,13 +19,19 @@ describe('dimension errors say how to fix them', () => {
 
   it('a size or time left without its per says so (IOPS times a block size)', () => {
     expect(bad('10k IOPS * 4 KB to MB/s').message).toBe(
-      'cannot convert operations·kB/s to MB/s: the result still counts operations; if the size is per operation, write 4 KB/operation, not 4 KB',
+      'cannot convert operations·kB/s to MB/s: the result still counts operations; if the size is per operation, write it per operation (e.g. 4 KB/operation)',
     )
     expect(bad('10k rps * 2 KB to MB/s').message).toBe(
-      'cannot convert requests·kB/s to MB/s: the result still counts requests; if the size is per request, write 4 KB/request, not 4 KB',
+      'cannot convert requests·kB/s to MB/s: the result still counts requests; if the size is per request, write it per request (e.g. 4 KB/request)',
+    )
+    expect(bad('10 million viewers * 5 Mbps to Tbps').message).toBe(
+      'cannot convert viewers·Mbps to Tbps: the result still counts viewers; if the rate is per viewer, write it per viewer (e.g. 5 Mbps/viewer)',
+    )
+    expect(bad('1000 users * 10 requests/s to requests/s').message).toBe(
+      'cannot convert users·requests/s to requests/s: the result still counts users; if the rate is per user, write it per user (e.g. 10 requests/s/user)',
     )
     expect(bad('1000 requests * 10 ms to s').message).toBe(
-      'cannot convert requests·ms to s: the result still counts requests; if the time is per request, write 10 ms/request, not 10 ms',
+      'cannot convert requests·ms to s: the result still counts requests; if the time is per request, write it per request (e.g. 10 ms/request)',
     )
   })
 
