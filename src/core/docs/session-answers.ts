@@ -5,7 +5,7 @@
  */
 import { PHASE_IDS, isPhaseId, type PhaseId } from '../phases'
 import type { SessionPhase, SessionRecord } from '../interview/session-types'
-import { formatClock } from '../interview/session-time'
+import { formatClock, formatElapsed } from '../interview/session-time'
 import type { ClarifyingQuestion } from '../problems/types'
 import { closesFence, fenceOpener, sanitizeMarkdown } from './markdown-escape'
 import { markdown, type Markdown, type TemplateRecord } from './template-types'
@@ -168,7 +168,7 @@ export function timingRows(session: SessionRecord): { rows: TemplateRecord[]; to
     return {
       phase: phase.title,
       budget: formatClock(budgetMs),
-      used: formatClock(phase.usedMs),
+      used: formatElapsed(phase.usedMs),
       share: share(phase.usedMs, budgetMs),
       bar: timeBar(phase.usedMs, budgetMs, scaleMs),
       outcome: endedHow(phase),
@@ -177,5 +177,5 @@ export function timingRows(session: SessionRecord): { rows: TemplateRecord[]; to
   })
   const budgetMs = session.phases.reduce((sum, p) => sum + p.budgetSeconds * 1000, 0)
   const usedMs = session.phases.reduce((sum, p) => sum + p.usedMs, 0)
-  return { rows, total: { budget: formatClock(budgetMs), used: formatClock(usedMs), share: share(usedMs, budgetMs) } }
+  return { rows, total: { budget: formatClock(budgetMs), used: formatElapsed(usedMs), share: share(usedMs, budgetMs) } }
 }

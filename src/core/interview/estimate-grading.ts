@@ -59,10 +59,12 @@ export type RatioBasis = 'value' | 'shortfall'
  */
 export function compareToReference(answer: number, reference: number, unit: string): { ratio: number; basis: RatioBasis } {
   const whole = unit.trim() === '%' ? 100 : unit.trim() === '' ? 1 : undefined
+  // 12 significant digits: a ratio of two displayed values carries their float noise
+  const clean = (ratio: number) => (Number.isFinite(ratio) ? Number(ratio.toPrecision(12)) : ratio)
   if (whole !== undefined && reference > whole / 2 && reference < whole) {
-    return { ratio: (whole - answer) / (whole - reference), basis: 'shortfall' }
+    return { ratio: clean((whole - answer) / (whole - reference)), basis: 'shortfall' }
   }
-  return { ratio: reference === 0 ? Number.NaN : answer / reference, basis: 'value' }
+  return { ratio: reference === 0 ? Number.NaN : clean(answer / reference), basis: 'value' }
 }
 
 /** answer / reference for people: "0.864×", "12×", "4.3e4×", "—" when there is none */

@@ -160,16 +160,21 @@ function drillsFor(problem: Problem, points: PointResult[]): string[] {
   const score = new Map<string, number>()
   const bump = (drill: string, by: number) => score.set(drill, (score.get(drill) ?? 0) + by)
   const allDrills = [...new Set([...problem.relatedConcepts, ...problem.deepDives.flatMap((d) => d.concepts)])]
+  // tokenize each text once, not once per missed point (a long history scores many sessions)
+  const dives = problem.deepDives.map((dive) => {
+    const text = [dive.title, dive.prompt, ...dive.keyPoints].join('\n')
+    return { concepts: dive.concepts, text, tokens: tokenize(text) }
+  })
+  const drills = allDrills.map((drill) => {
+    const name = drill.replace(/-/g, ' ')
+    return { drill, name, tokens: tokenize(name) }
+  })
   for (const point of missed) {
     const keywords = keywordsOf(point.id)
-    for (const dive of problem.deepDives) {
-      const text = [dive.title, dive.prompt, ...dive.keyPoints].join('\n')
-      const tokens = tokenize(text)
-      if (keywords.some((k) => findKeyword(tokens, k, text).length > 0)) for (const c of dive.concepts) bump(c, point.weight)
+    for (const dive of dives) {
+      if (keywords.some((k) => findKeyword(dive.tokens, k, dive.text).length > 0)) for (const c of dive.concepts) bump(c, point.weight)
     }
-    for (const drill of allDrills) {
-      const name = drill.replace(/-/g, ' ')
-      const tokens = tokenize(name)
+    for (const { drill, name, tokens } of drills) {
       if (keywords.some((k) => findKeyword(tokens, k, name).length > 0)) bump(drill, point.weight * 2)
     }
   }
