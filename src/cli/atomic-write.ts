@@ -3,7 +3,7 @@
  * over the target. A crash, kill -9 or full disk leaves either the old file or the new one,
  * never half of each.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { describeFsError } from './errors'
 
@@ -16,15 +16,28 @@ export interface AtomicWriteOptions {
   mode?: number
 }
 
-export function writeFileAtomic(path: string, contents: string, options: AtomicWriteOptions = {}): void {
-  const dir = dirname(path)
-  if (options.mkdir !== false) {
+/**
+ * mkdir -p, one level at a time. Node 20's own recursive mkdirSync spins forever on some
+ * paths (under /proc, for one), which would hang the command instead of failing it.
+ */
+export function ensureDir(dir: string): void {
+  const missing: string[] = []
+  for (let current = dir; !existsSync(current); current = dirname(current)) {
+    if (dirname(current) === current) break
+    missing.unshift(current)
+  }
+  for (const folder of missing) {
     try {
-      mkdirSync(dir, { recursive: true })
+      mkdirSync(folder)
     } catch (error) {
-      throw describeFsError(error, dir, 'create')
+      if ((error as { code?: string }).code !== 'EEXIST') throw describeFsError(error, folder, 'create')
     }
   }
+}
+
+export function writeFileAtomic(path: string, contents: string, options: AtomicWriteOptions = {}): void {
+  const dir = dirname(path)
+  if (options.mkdir !== false) ensureDir(dir)
   counter += 1
   const temp = join(dir, `.${basename(path)}.${process.pid}.${counter}.tmp`)
   let fd: number | undefined

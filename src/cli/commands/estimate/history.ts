@@ -4,7 +4,8 @@
  * over HISTORY_SIZE entries is trimmed to the newest ones (rewritten atomically). A history that cannot be written is not a reason to
  * stop: the REPL warns once and goes on.
  */
-import { appendFileSync, mkdirSync, readFileSync } from 'node:fs'
+import { appendFileSync, readFileSync } from 'node:fs'
+import { ensureDir } from '../../atomic-write'
 import { dirname } from 'node:path'
 import { writeFileAtomic } from '../../atomic-write'
 
@@ -37,7 +38,7 @@ export function openHistory(file: string, warn: (message: string) => void): Hist
     add(line) {
       if (line.trim() === '' || line.includes('\n')) return
       try {
-        mkdirSync(dirname(file), { recursive: true })
+        ensureDir(dirname(file))
         appendFileSync(file, `${line}\n`)
       } catch (error) {
         if (!warned) warn(`history is not saved: ${(error as Error).message}`)
