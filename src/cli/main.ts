@@ -99,11 +99,19 @@ export function runFromProcess(): void {
     })
   }
 
-  // `sysdrill problems list | head` closes our stdout early; that is not an error.
+  // `sysdrill problems list | head` closes our stdout early; that is not an error. Any other
+  // failure to write a result (a full disk, /dev/full) is one line on stderr and exit 1.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok)
-      throw error
+      if (stream === process.stdout) {
+        try {
+          process.stderr.write(`error: cannot write the output: ${error.code === 'ENOSPC' ? 'the disk is full' : error.message}\n`)
+        } catch {
+          // stderr is gone too; the exit code still says it failed
+        }
+      }
+      process.exit(EXIT.failure)
     })
   }
 
