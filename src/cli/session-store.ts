@@ -79,7 +79,7 @@ function processAlive(pid: number): boolean {
 }
 
 /**
- * Every readable session, most recently updated first. Unreadable files are moved aside and
+ * Every readable session, the most recently started first. Unreadable files are moved aside and
  * reported on stderr (one line each), then skipped.
  */
 export function listSessions(ctx: StoreContext): SessionRecord[] {
@@ -105,7 +105,9 @@ export function listSessions(ctx: StoreContext): SessionRecord[] {
       ctx.output.err(`${ctx.output.errTheme.warn('warning:')} ${corruptMessage(id, result.reason, movedTo)}`)
     }
   }
-  return sessions.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? 1 : -1))
+  // newest first by when each interview started: an --answers run with `minutes:` stamps its
+  // last save minutes ahead, so the time of the last save would put an older run first
+  return sessions.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : -1))
 }
 
 /**
@@ -136,7 +138,7 @@ export function loadSession(ctx: StoreContext, id: string): SessionRecord {
   throw new CliError(`no session '${id}'`, { hint: `sessions are the files in ${sessionsDir(ctx)}; \`sysdrill interview --resume\` picks the latest unfinished one` })
 }
 
-/** The most recently updated session (optionally only unfinished ones), or undefined. */
+/** The most recently started session (optionally only unfinished ones), or undefined. */
 export function latestSession(ctx: StoreContext, options: { unfinished?: boolean } = {}): SessionRecord | undefined {
   return listSessions(ctx).find((s) => !options.unfinished || s.status !== 'finished')
 }

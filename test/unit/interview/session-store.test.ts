@@ -30,11 +30,12 @@ describe('session store', () => {
     expect(loadSession(ctx, '20261121-0900').id).toBe('20261121-090000-url-shortener')
   })
 
-  it('lists sessions newest first and finds the latest unfinished one', async () => {
+  it('lists sessions newest first by start and finds the latest unfinished one', async () => {
     const { ctx } = await storeContext()
-    saveSession(ctx, sampleSession('a', { updatedAt: '2026-11-21T09:00:00.000Z' }))
-    saveSession(ctx, sampleSession('b', { updatedAt: '2026-11-21T10:00:00.000Z', status: 'finished' }))
-    saveSession(ctx, sampleSession('c', { updatedAt: '2026-11-21T08:00:00.000Z' }))
+    saveSession(ctx, sampleSession('a', { createdAt: '2026-11-21T09:00:00.000Z', updatedAt: '2026-11-21T09:30:00.000Z' }))
+    saveSession(ctx, sampleSession('b', { createdAt: '2026-11-21T10:00:00.000Z', updatedAt: '2026-11-21T10:01:00.000Z', status: 'finished' }))
+    // an --answers run with minutes: its last save is stamped 45 minutes after it started
+    saveSession(ctx, sampleSession('c', { createdAt: '2026-11-21T08:00:00.000Z', updatedAt: '2026-11-21T12:45:00.000Z' }))
     expect(listSessions(ctx).map((s) => s.id)).toEqual(['b', 'a', 'c'])
     expect(latestSession(ctx)?.id).toBe('b')
     expect(latestSession(ctx, { unfinished: true })?.id).toBe('a')
