@@ -68,6 +68,9 @@ export function lex(input: string): LexResult {
       i += text.length
       spaced = false
       if (input[i] === '.') fail('syntax', `malformed number at column ${i + 1}: a second '.'`, i)
+      // 0x10 would otherwise read as 0 of a new thing called x10
+      const radix = text === '0' ? /^([xXbBoO])[0-9a-fA-F]/.exec(input.slice(i)) : null
+      if (radix) fail('syntax', `'0${radix[1]}' numbers are not supported (column ${i}): write the number in decimal`, i - 1)
       continue
     }
     // $0.023/GB/month: a money amount, counted in dollars
@@ -106,7 +109,8 @@ export function lex(input: string): LexResult {
       spaced = false
       continue
     }
-    refuse(ch, i)
+    // a whole character for the message, even outside the Basic Multilingual Plane (an emoji)
+    refuse(String.fromCodePoint(input.codePointAt(i)!), i)
   }
   tokens.push({ type: 'eof', column: input.length, spaced: true })
   return { tokens, notes }

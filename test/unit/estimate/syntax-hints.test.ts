@@ -13,3 +13,15 @@ describe('syntax errors from other calculators habits', () => {
     expect(bad(input)).toEqual({ kind: 'syntax', message, column: expect.any(Number) })
   })
 })
+
+describe('odd characters and numbers', () => {
+  it('refuses hexadecimal and binary literals instead of counting x10s', () => {
+    expect(bad('0x10')).toEqual({ kind: 'syntax', message: "'0x' numbers are not supported (column 1): write the number in decimal", column: 0 })
+    expect(bad('2 * 0b101').message).toBe("'0b' numbers are not supported (column 5): write the number in decimal")
+  })
+
+  it('names a character outside the basic plane whole', () => {
+    expect(bad('5 requests🙂').message).toBe("unexpected character '🙂' at column 11")
+  })
+})
+
