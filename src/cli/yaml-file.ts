@@ -5,6 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs'
 import { CliError, describeFsError } from './errors'
+import { describeYamlError } from '../core/problems/yaml-syntax'
 
 export type NodePath = Array<string | number>
 
@@ -45,7 +46,8 @@ export async function readYamlFile(file: string, shownAs: string, what: string, 
   }
   const firstError = doc.errors[0]
   if (firstError) {
-    throw new CliError(`${position(firstError.pos[0])}: ${firstError.message.split('\n')[0]}`, { hint: `fix the YAML syntax of this ${what} file` })
+    const { offset, message } = describeYamlError(firstError, source)
+    throw new CliError(`${position(offset)}: ${message}`, { hint: `fix the YAML syntax of this ${what} file` })
   }
   let data: unknown
   try {

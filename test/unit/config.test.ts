@@ -41,7 +41,7 @@ describe('loadConfig', () => {
     ['interview:\n  mode: relaxed\n', ":2:9: 'interview.mode' must be strict or practice"],
     ['colour: true\n', ":1:1: unknown section 'colour' (known: interview, doc, problems)"],
     ['interview:\n  minuets: 45\n', ":2:3: unknown key 'interview.minuets' (known: minutes, mode, template)"],
-    ['interview: [1, 2\n', ':2:1: Flow sequence in block collection must be sufficiently indented and end with a ]'],
+    ['interview: [1, 2\n', ':1:12: this [ is never closed; end the list with ], or write one "- item" per line'],
   ])('rejects %j with file:line:col', async (text, expected) => {
     const file = configFile(text)
     await expect(loadConfig(file, '/home/u')).rejects.toThrow(`${file}${expected}`)

@@ -6,23 +6,13 @@
 import { LineCounter, parseDocument, type Document } from 'yaml'
 import type { Diagnostic } from './diagnostic'
 import { decodeProblemBytes, emptyDiagnostic, sizeDiagnostic } from './file-guards'
-import { explainSyntaxError } from './yaml-syntax'
+import { describeYamlError } from './yaml-syntax'
 
 export interface ParsedYaml {
   doc?: Document
   text: string
   lines: LineCounter
   diagnostics: Diagnostic[]
-}
-
-const SYNTAX_HINTS: Record<string, string> = {
-  DUPLICATE_KEY: 'a key appears twice in the same mapping; keep one',
-  TAB_AS_INDENT: 'indent with spaces, not tabs',
-}
-
-/** yaml's messages sometimes end with the position and a source excerpt; we give our own. */
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/[.:]$/, '')
 }
 
 export function parseYamlBytes(input: Uint8Array | string): ParsedYaml {
@@ -41,14 +31,12 @@ export function parseYamlBytes(input: Uint8Array | string): ParsedYaml {
   const diagnostics: Diagnostic[] = []
   const seenLines = new Set<number>()
   for (const problem of [...doc.errors, ...doc.warnings]) {
-    const explained = explainSyntaxError(problem, text)
-    const position = lines.linePos(explained?.offset ?? problem.pos[0])
+    const explained = describeYamlError(problem, text)
+    const position = lines.linePos(explained.offset)
     // one message per line: the parser often reports a single slip several times
     if (seenLines.has(position.line)) continue
     seenLines.add(position.line)
-    const hint = SYNTAX_HINTS[problem.code]
-    const message = `YAML: ${explained?.message ?? `${firstLine(problem.message)}${hint && !problem.message.includes(hint) ? ` (${hint})` : ''}`}`
-    diagnostics.push({ ...position, severity: 'error', message })
+    diagnostics.push({ ...position, severity: 'error', message: `YAML: ${explained.message}` })
   }
   diagnostics.sort((a, b) => a.line - b.line || a.col - b.col)
   if (diagnostics.length > 0) return { text, lines, diagnostics }

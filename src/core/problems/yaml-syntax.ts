@@ -101,3 +101,25 @@ export function explainSyntaxError(error: YAMLError, text: string): SyntaxExplan
   }
   return undefined
 }
+
+const SYNTAX_HINTS: Record<string, string> = {
+  DUPLICATE_KEY: 'a key appears twice in the same mapping; keep one',
+  TAB_AS_INDENT: 'indent with spaces, not tabs',
+}
+
+/** yaml's messages sometimes end with the position and a source excerpt; we give our own. */
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/[.:]$/, '')
+}
+
+/**
+ * Any YAML error or warning as one line and where to point: our explanation when there is
+ * one (explainSyntaxError), else the parser's own first line with a hint for common slips.
+ * Problem files, phase templates, answers files and the config file all report through here.
+ */
+export function describeYamlError(error: YAMLError, text: string): SyntaxExplanation {
+  const explained = explainSyntaxError(error, text)
+  if (explained) return explained
+  const hint = SYNTAX_HINTS[error.code]
+  return { offset: error.pos[0], message: `${firstLine(error.message)}${hint && !error.message.includes(hint) ? ` (${hint})` : ''}` }
+}
