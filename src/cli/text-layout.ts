@@ -36,9 +36,17 @@ export function wrapBlock(text: string, width: number, first = '', rest = ' '.re
     .flatMap((l, i) => wrap(l, width, i === 0 ? first : rest, rest))
 }
 
-/** The width to lay text out in: the terminal's, kept between 40 and 100 columns. */
+/**
+ * The width of a terminal stream, or undefined for a pipe, a file or a terminal that reports
+ * no width (script(1) and some containers say 0 columns).
+ */
+export function columnsOf(stream: { isTTY?: boolean | undefined; columns?: number | undefined }): number | undefined {
+  return stream.isTTY === true && stream.columns !== undefined && stream.columns > 0 ? stream.columns : undefined
+}
+
+/** The width to lay text out in: the terminal's, kept between 40 and 100 columns (80 when unknown). */
 export function layoutWidth(columns: number | undefined): number {
-  return Math.max(40, Math.min(100, (columns ?? 80) - 1))
+  return Math.max(40, Math.min(100, (columns !== undefined && columns > 0 ? columns : 80) - 1))
 }
 
 /** Wraps prose written with hard line breaks (YAML blocks): blank lines separate paragraphs. */

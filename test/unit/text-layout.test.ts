@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { layoutWidth, reflow, visibleLength, wrap, wrapBlock, wrapProse } from '../../src/cli/text-layout'
+import { columnsOf, layoutWidth, reflow, visibleLength, wrap, wrapBlock, wrapProse } from '../../src/cli/text-layout'
 
 describe('text layout', () => {
   it('measures what shows on screen, not escape codes', () => {
@@ -35,7 +35,14 @@ describe('text layout', () => {
     ])
   })
 
-  it('lays text out between 40 and 100 columns', () => {
-    expect([layoutWidth(20), layoutWidth(81), layoutWidth(300), layoutWidth(undefined)]).toEqual([40, 80, 100, 79])
+  it('lays text out between 40 and 100 columns, 80 when the width is unknown or 0', () => {
+    expect([layoutWidth(20), layoutWidth(81), layoutWidth(300), layoutWidth(undefined), layoutWidth(0)]).toEqual([40, 80, 100, 79, 79])
+  })
+
+  it('takes a width only from a terminal that reports one (script(1) says 0 columns)', () => {
+    expect(columnsOf({ isTTY: true, columns: 120 })).toBe(120)
+    expect(columnsOf({ isTTY: true, columns: 0 })).toBeUndefined()
+    expect(columnsOf({ isTTY: false, columns: 120 })).toBeUndefined()
+    expect(columnsOf({})).toBeUndefined()
   })
 })

@@ -9,6 +9,7 @@ import type { Library, LibrarySummary } from '../library'
 import { isPromptCancelled } from '../prompter'
 import type { Problem } from '../../core/problems/types'
 import { stemmer } from 'stemmer'
+import { columnsOf } from '../text-layout'
 
 /** The problem `sysdrill interview` uses when none is named: the notes' main worked example. */
 export const DEFAULT_PROBLEM_ID = 'live-comment-system'
@@ -42,7 +43,7 @@ export async function chooseProblem(ctx: CommandContext, library: Library, probl
   }
   const ordered = [fallback, ...candidates.filter((s) => s !== fallback)]
   // one line per choice: the title, then what fits of "id · difficulty · minutes"
-  const room = Math.max(30, (ctx.deps.stderr.columns ?? 80) - 4)
+  const room = Math.max(30, (columnsOf(ctx.deps.stderr) ?? 80) - 4)
   const choices = ordered.map((s) => ({
     name: choiceName(s, room, ctx.output.errTheme.dim),
     value: s.id,

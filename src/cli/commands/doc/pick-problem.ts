@@ -6,6 +6,7 @@ import type { CommandContext } from '../../context'
 import { CancelledError, UsageError } from '../../errors'
 import { isPromptCancelled } from '../../prompter'
 import type { ProblemSummary } from '../../../core/problems/types'
+import { columnsOf } from '../../text-layout'
 
 export async function pickProblem(ctx: CommandContext, summaries: ProblemSummary[]): Promise<string> {
   const designs = summaries.filter((s) => s.kind !== 'drill')
@@ -15,7 +16,7 @@ export async function pickProblem(ctx: CommandContext, summaries: ProblemSummary
   const prompter = await ctx.deps.prompter()
   // One line each: inquirer wraps a long line mid-word. A choice also carries the 2-column
   // pointer ('❯ ') and must stay clear of the last column.
-  const columns = ctx.deps.stderr.columns ?? 80
+  const columns = columnsOf(ctx.deps.stderr) ?? 80
   const fit = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1).trimEnd()}…` : text)
   const idWidth = Math.max(...designs.map((s) => s.id.length))
   const choices = designs.map((s) => ({

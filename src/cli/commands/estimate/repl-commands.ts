@@ -10,6 +10,7 @@ import { closestMatches } from '../../../core/did-you-mean'
 import { orList } from '../../../core/estimate/or-list'
 import type { Engine, Scope } from '../../../core/estimate/types'
 import { wrapCell } from '../../table'
+import { columnsOf } from '../../text-layout'
 
 export interface ReplSession {
   scope: Scope
@@ -46,7 +47,7 @@ export function runReplCommand(ctx: CommandContext, engine: Engine, session: Rep
       output.out(REPL_HELP)
       return undefined
     case ':units':
-      const width = Math.max(40, (output.stdout.isTTY ? output.stdout.columns : undefined) ?? 80) - 2
+      const width = Math.max(40, columnsOf(output.stdout) ?? 80) - 2
       for (const row of engine.units()) {
         output.out(output.outTheme.bold(row.category))
         for (const line of wrapCell(row.spellings, width)) output.out(`  ${line}`)

@@ -6,6 +6,7 @@ import { closest } from '../../../core/did-you-mean'
 import { loadDigests } from '../../progress/load-digests'
 import type { HistoryOptions } from './define'
 import { renderHistory } from './render'
+import { columnsOf } from '../../text-layout'
 
 const DEFAULT_LIMIT = 20
 
@@ -21,7 +22,7 @@ export function parseLimit(text: string | undefined, fallback: number, flag = '-
 /** The terminal's width; through a pipe none (rows in full, for grep), unless COLUMNS sets one. */
 function tableWidth(ctx: CommandContext): number | undefined {
   const { stdout, env } = ctx.deps
-  if (stdout.isTTY === true) return stdout.columns !== undefined && stdout.columns > 0 ? stdout.columns : 80
+  if (stdout.isTTY === true) return columnsOf(stdout) ?? 80
   const columns = Number(env.COLUMNS)
   return Number.isInteger(columns) && columns > 0 ? columns : undefined
 }

@@ -11,6 +11,7 @@ import { buildReferenceCard, TOPICS, type ReferenceCard, type Topic } from '../.
 import type { Theme } from '../../theme'
 import type { NumbersOptions } from './define'
 import { renderTable, wrapCell } from '../../table'
+import { columnsOf } from '../../text-layout'
 
 function pickTopic(topic: string | undefined): Topic[] {
   if (topic === undefined) return [...TOPICS]
@@ -29,7 +30,7 @@ export async function runNumbers(ctx: CommandContext, topic: string | undefined,
     ctx.output.json(card)
     return EXIT.ok
   }
-  const width = Math.max(40, Math.min(ctx.output.stdout.isTTY ? ctx.output.stdout.columns ?? 80 : 80, 140))
+  const width = Math.max(40, Math.min(columnsOf(ctx.output.stdout) ?? 80, 140))
   const t = ctx.output.outTheme
   const blocks: string[][] = []
   if (card.latency) blocks.push(latencyBlock(card, width, t))

@@ -9,6 +9,7 @@ import { closest } from '../../../core/did-you-mean'
 import { openLibrary, type Library, type LibrarySummary } from '../../library'
 import type { ListOptions } from './define'
 import { renderTable, type Column } from '../../table'
+import { columnsOf } from '../../text-layout'
 
 const KINDS = ['design', 'mini-design', 'drill', 'all'] as const
 const DIFFICULTIES = ['easy', 'medium', 'hard'] as const
@@ -144,7 +145,7 @@ function printTable(ctx: CommandContext, shown: LibrarySummary[], drills: boolea
   ])
   const stdout = ctx.output.stdout
   const envColumns = Number(ctx.deps.env.COLUMNS)
-  const maxWidth = stdout.isTTY === true ? (stdout.columns ?? 80) : Number.isFinite(envColumns) && envColumns > 0 ? envColumns : undefined
+  const maxWidth = stdout.isTTY === true ? (columnsOf(stdout) ?? 80) : Number.isFinite(envColumns) && envColumns > 0 ? envColumns : undefined
   const lines = renderTable(columns, rows, { ...(maxWidth === undefined ? {} : { maxWidth }), headerStyle: (t) => theme.bold(t) })
   ctx.output.out(lines.join('\n'))
   if (shown.some((s) => s.source !== 'builtin')) ctx.output.err(ctx.output.errTheme.dim('* from your own problem folders'))

@@ -10,6 +10,7 @@ import type { ScaleRow } from '../../../core/problems/scale'
 import { openLibrary } from '../../library'
 import type { ShowOptions } from './define'
 import { renderProblem } from './show-render'
+import { columnsOf } from '../../text-layout'
 
 export async function runShow(ctx: CommandContext, id: string, options: ShowOptions): Promise<number> {
   const library = await openLibrary(ctx, options.problemsDir === undefined ? {} : { problemsDir: options.problemsDir })
@@ -41,7 +42,7 @@ export async function runShow(ctx: CommandContext, id: string, options: ShowOpti
   }
 
   const stdout = ctx.output.stdout
-  const width = stdout.isTTY === true ? Math.max(40, Math.min(stdout.columns ?? 80, 100)) : 80
+  const width = Math.max(40, Math.min(columnsOf(stdout) ?? 80, 100))
   ctx.output.out(renderProblem({ problem, level, width, theme: ctx.output.outTheme, ...(scale ? { scale } : {}) }).join('\n'))
   if (level !== 'solution') {
     const more = level === 'statement' ? 'add --hints for answers and hints, --solution for the reference answers' : 'add --solution for the reference answers and the rubric'
