@@ -109,7 +109,8 @@ function estimateSection(report: InterviewReport, theme: Theme, width: number, e
   for (const e of report.estimates) {
     const style = e.grade === 'good' ? theme.good : e.grade === 'fair' ? theme.warn : e.grade === 'missing' ? theme.dim : theme.bad
     const mark = e.grade === 'good' ? '✓' : e.grade === 'fair' ? '~' : e.grade === 'missing' ? '–' : '✗'
-    lines.push(`  ${style(`${mark} ${GRADE_LABEL[e.grade].padEnd(5)}`)} ${e.label}`)
+    const label = e.basis === 'exact' && e.grade === 'good' ? 'right' : e.basis === 'exact' && e.grade === 'off' ? 'wrong' : GRADE_LABEL[e.grade]
+    lines.push(`  ${style(`${mark} ${label.padEnd(5)}`)} ${e.label}`)
     const ratio = e.ratio !== undefined && Number.isFinite(e.ratio) ? ` · ${formatRatio(e.ratio)}${ratioBasisNote(e.basis, e.unit)}` : ''
     lines.push(...wrap(`${yourAnswer(e)} · reference: ${e.referenceText}${ratio}`, width, '          ', '          '))
     if (e.error) lines.push(...wrap(e.error, width, '          ', '          ').map(theme.dim))

@@ -27,6 +27,6 @@ export function estimateRecords(problem: Problem, session: SessionRecord, engine
     value: grade.answerText ?? (grade.error === undefined ? '—' : `⚠ ${grade.error}`),
     reference: grade.referenceText,
     ratio: `${formatRatio(grade.ratio)}${ratioBasisNote(grade.basis, grade.unit)}`,
-    grade: GRADE_TEXT[grade.grade],
+    grade: grade.basis === 'exact' && (grade.grade === 'good' || grade.grade === 'off') ? (grade.grade === 'good' ? 'right' : 'wrong') : GRADE_TEXT[grade.grade],
   }))
 }

@@ -49,7 +49,7 @@ export interface DerivationStep {
   given: boolean
 }
 
-export type RatioBasis = 'value' | 'shortfall'
+export type RatioBasis = 'value' | 'shortfall' | 'exact'
 
 /**
  * How an answer compares with the reference: by plain ratio, or, for a share above half its
@@ -75,9 +75,29 @@ export function formatRatio(ratio: number | undefined): string {
   return `${Number(ratio.toPrecision(3))}×`
 }
 
-/** How a ratio was taken, for the text beside it: "" or " (by what is missing from 100 %)". */
+/** How a ratio was taken, for the text beside it: "", " (by what is missing from 100 %)" or " (an exact answer)". */
 export function ratioBasisNote(basis: RatioBasis | undefined, unit: string): string {
+  if (basis === 'exact') return ' (an exact answer)'
   return basis === 'shortfall' ? ` (by what is missing from ${unit.trim() === '%' ? '100 %' : '1'})` : ''
+}
+
+/**
+ * The grade of an answer: by the 2x and 10x bands for an estimate, right (good) or wrong (off)
+ * for a quantity marked `exact` (a quorum size, a call count), within its tolerance.
+ */
+export function gradeAnswer(
+  answer: number,
+  reference: number,
+  question: { unit: string; exact?: boolean; tolerance?: number },
+): { grade: 'good' | 'fair' | 'off'; ratio: number; basis: RatioBasis } {
+  if (question.exact === true) {
+    const ratio = reference === 0 ? Number.NaN : Number((answer / reference).toPrecision(12))
+    const slack = Math.max(question.tolerance ?? 0, 1e-9)
+    const right = reference === 0 ? answer === 0 : Math.abs(ratio - 1) <= slack
+    return { grade: right ? 'good' : 'off', ratio, basis: 'exact' }
+  }
+  const { ratio, basis } = compareToReference(answer, reference, question.unit)
+  return { grade: gradeRatio(ratio), ratio, basis }
 }
 
 export function gradeRatio(ratio: number): 'good' | 'fair' | 'off' {
@@ -172,15 +192,15 @@ export function gradeEstimates(session: SessionRecord, problem: Problem, engine:
     if (!converted.ok) {
       return { ...base, input: answer.input, answerText: outcome.text, grade: 'wrong-units' as const, error: converted.error.message }
     }
-    const { ratio, basis } = compareToReference(converted.display.value, base.referenceValue, derived.unit)
+    const { grade, ratio, basis } = gradeAnswer(converted.display.value, base.referenceValue, derived)
     return {
       ...base,
       input: answer.input,
       answerText: converted.display.text,
       answerValue: converted.display.value,
       ratio,
-      ...(basis === 'shortfall' ? { basis } : {}),
-      grade: gradeRatio(ratio),
+      ...(basis === 'value' ? {} : { basis }),
+      grade,
     }
   })
 }

@@ -87,6 +87,7 @@ const scale = object({
         unit: req(line),
         tolerance: req({ type: 'number', min: 0, max: 1 }),
         ask: opt({ type: 'boolean' }),
+        exact: opt({ type: 'boolean' }),
         notes: opt(text),
       }),
     ),

@@ -80,6 +80,11 @@ export interface ScaleDerived {
   tolerance: number
   /** false for an intermediate step the interview should not ask for (default true) */
   ask?: boolean
+  /**
+   * true for an answer worked out exactly rather than estimated (a quorum of 3 replicas, 16
+   * calls through a retry chain): graded right or wrong, not by the 2x and 10x bands
+   */
+  exact?: boolean
   notes?: string
 }
 

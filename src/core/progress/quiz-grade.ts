@@ -5,7 +5,7 @@
  * wrong-units; an expression the engine cannot read is invalid; nothing is missing.
  */
 import type { Engine, Quantity } from '../estimate/types'
-import { compareToReference, gradeRatio, type Grade, type RatioBasis } from '../interview/estimate-grading'
+import { gradeAnswer, type Grade, type RatioBasis } from '../interview/estimate-grading'
 import type { QuizQuestion } from './quiz'
 
 export interface QuizGrade {
@@ -16,7 +16,7 @@ export interface QuizGrade {
   answerValue?: number
   /** answer / reference (see `basis`) */
   ratio?: number
-  /** 'shortfall': compares what answer and reference miss of 100 % */
+  /** 'shortfall': compares what answer and reference miss of 100 %; 'exact': right or wrong */
   basis?: RatioBasis
   /** the engine's one-line message for invalid and wrong-units answers */
   error?: string
@@ -29,14 +29,14 @@ export function gradeQuizAnswer(question: QuizQuestion, input: string, engine: E
   if (!outcome.ok) return { grade: 'invalid', input: trimmed, error: outcome.error }
   const converted = engine.convert(outcome.quantity, question.unit)
   if (!converted.ok) return { grade: 'wrong-units', input: trimmed, answerText: outcome.text, error: converted.error.message }
-  const { ratio, basis } = compareToReference(converted.display.value, question.reference.value, question.unit)
+  const { grade, ratio, basis } = gradeAnswer(converted.display.value, question.reference.value, question)
   return {
-    grade: gradeRatio(ratio),
+    grade,
     input: trimmed,
     answerText: converted.display.text,
     answerValue: converted.display.value,
     ratio,
-    ...(basis === 'shortfall' ? { basis } : {}),
+    ...(basis === 'value' ? {} : { basis }),
   }
 }
 

@@ -39,6 +39,9 @@ export interface QuizQuestion {
   label: string
   /** the unit the answer is graded and shown in */
   unit: string
+  /** graded right or wrong within `tolerance` rather than by the bands (ScaleDerived.exact) */
+  exact?: boolean
+  tolerance?: number
   givens: QuizGiven[]
   /** the derived steps the answer needs, in order; the last is the question itself */
   steps: QuizStep[]
@@ -125,6 +128,7 @@ export function problemQuizzes(problem: Problem, engine: Engine): ProblemQuizzes
       key: derived.key,
       label: derived.label,
       unit: derived.unit,
+      ...(derived.exact === true ? { exact: true, tolerance: derived.tolerance } : {}),
       givens: needRows.filter((r) => r.kind === 'given').map((r) => ({ key: r.key, label: r.label, text: r.display!.text })),
       steps,
       reference: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { getEngine } from '../../../src/core/estimate/index'
 import { planBudgets } from '../../../src/core/interview/budgets'
-import { compareToReference, formatRatio, gradeEstimates, gradeRatio, ratioBasisNote } from '../../../src/core/interview/estimate-grading'
+import { compareToReference, formatRatio, gradeAnswer, gradeEstimates, gradeRatio, ratioBasisNote } from '../../../src/core/interview/estimate-grading'
 import { buildReport } from '../../../src/core/interview/report'
 import { reportJson } from '../../../src/core/interview/report-json'
 import { scoreCoverage } from '../../../src/core/interview/scoring'
@@ -97,6 +97,13 @@ describe('estimate grades', () => {
     // below half the whole, and any unit with a dimension, compare plainly
     expect(compareToReference(3, 2, '%')).toEqual({ ratio: 1.5, basis: 'value' })
     expect(compareToReference(99, 98, 'requests/s')).toEqual({ ratio: 1.01020408163, basis: 'value' })
+  })
+
+  it('grades an exact answer right or wrong, not by the bands', () => {
+    expect(gradeAnswer(12, 16, { unit: 'requests', exact: true, tolerance: 0.01 })).toEqual({ grade: 'off', ratio: 0.75, basis: 'exact' })
+    expect(gradeAnswer(16, 16, { unit: 'requests', exact: true, tolerance: 0 })).toEqual({ grade: 'good', ratio: 1, basis: 'exact' })
+    expect(gradeAnswer(12, 16, { unit: 'requests' })).toEqual({ grade: 'good', ratio: 0.75, basis: 'value' })
+    expect(ratioBasisNote('exact', 'requests')).toBe(' (an exact answer)')
   })
 
   it('formats ratios and says when they compare what is missing', () => {

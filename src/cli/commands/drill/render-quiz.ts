@@ -27,8 +27,10 @@ export function quizResultLines(outcome: QuizOutcome, theme: Theme, width: numbe
   const style = result.grade === 'good' ? theme.good : result.grade === 'fair' ? theme.warn : result.grade === 'missing' ? theme.dim : theme.bad
   const mark = result.grade === 'good' ? '✓' : result.grade === 'fair' ? '~' : result.grade === 'missing' ? '–' : '✗'
   const ratio = result.ratio !== undefined && Number.isFinite(result.ratio) ? ` · ${formatRatio(result.ratio)} the reference${ratioBasisNote(result.basis, question.unit)}` : ''
-  const band = result.grade === 'good' ? ' (within 2×)' : result.grade === 'fair' ? ' (within 10×)' : result.grade === 'off' ? ' (more than 10× off)' : ''
-  const lines = [`  ${style(`${mark} ${GRADE_TEXT[result.grade]}`)}${theme.dim(band)}${ratio}`]
+  const exactAnswer = result.basis === 'exact'
+  const band = exactAnswer ? '' : result.grade === 'good' ? ' (within 2×)' : result.grade === 'fair' ? ' (within 10×)' : result.grade === 'off' ? ' (more than 10× off)' : ''
+  const text = exactAnswer && result.grade === 'good' ? 'right' : exactAnswer && result.grade === 'off' ? 'wrong' : GRADE_TEXT[result.grade]
+  const lines = [`  ${style(`${mark} ${text}`)}${theme.dim(band)}${ratio}`]
   if (result.input !== '') {
     const shown = result.answerText !== undefined && result.answerText !== result.input ? ` = ${result.answerText}` : ''
     lines.push(...wrap(`you: ${result.input}${shown}`, width, '    ', '      '))
