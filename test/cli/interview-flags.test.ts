@@ -19,6 +19,17 @@ describe('sysdrill interview: flags, input and errors', () => {
     expect(h.sessionFiles()).toEqual([])
   })
 
+  it('a template name that fails says where it was set when it was not on the command line', async () => {
+    const h = harness()
+    mkdirSync(join(h.home.env.XDG_CONFIG_HOME!, 'sysdrill'), { recursive: true })
+    writeFileSync(join(h.home.env.XDG_CONFIG_HOME!, 'sysdrill', 'config.yaml'), 'interview:\n  template: nosuch\n')
+    const fromConfig = await runCli(interviewArgs('--answers', ANSWERS), { env: h.home.env })
+    expect(fromConfig.code).toBe(2)
+    expect(fromConfig.stderr.split('\n')[0]).toBe("error: no phase template named 'nosuch' (set by interview.template: nosuch in the config file)")
+    const fromEnv = await runCli(interviewArgs('--answers', ANSWERS), { env: { ...h.home.env, SYSDRILL_TEMPLATE: 'fourstep' } })
+    expect(fromEnv.stderr.split('\n')[0]).toBe("error: no phase template named 'fourstep' (did you mean 'four-step'?) (set by SYSDRILL_TEMPLATE=fourstep)")
+  })
+
   it('without a terminal and without --answers, fails the same way', async () => {
     const h = harness()
     const result = await runCli(interviewArgs(), { env: h.home.env })

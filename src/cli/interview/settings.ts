@@ -6,7 +6,7 @@
  */
 import type { CommandContext } from '../context'
 import type { Config } from '../config'
-import { UsageError } from '../errors'
+import { CliError, isCliError, UsageError } from '../errors'
 import { MAX_MINUTES, MIN_MINUTES } from '../../core/interview/budgets'
 import type { InterviewMode } from '../../core/interview/session-types'
 
@@ -66,8 +66,26 @@ export function resolveSettings(ctx: Pick<CommandContext, 'deps'>, flags: Settin
 }
 
 export function resolveTemplateName(ctx: Pick<CommandContext, 'deps'>, flags: SettingFlags, config: Config): string {
-  const source = pick(fromFlag(flags.template, '--template'), fromEnv(ctx.deps.env, 'SYSDRILL_TEMPLATE'), fromConfig(config.interview.template, 'template'))
+  const source = templateSource(ctx, flags, config)
   return source ? String(source.value) : 'default'
+}
+
+/** Where the template name comes from (undefined: the default). */
+export function templateSource(ctx: Pick<CommandContext, 'deps'>, flags: SettingFlags, config: Config): Source | undefined {
+  return pick(fromFlag(flags.template, '--template'), fromEnv(ctx.deps.env, 'SYSDRILL_TEMPLATE'), fromConfig(config.interview.template, 'template'))
+}
+
+/**
+ * Runs `load` and, when it fails over a value the user did not type on this command line
+ * (SYSDRILL_TEMPLATE, the config file), says where the value came from.
+ */
+export async function namingSource<T>(source: Source | undefined, load: () => Promise<T>): Promise<T> {
+  try {
+    return await load()
+  } catch (error) {
+    if (!isCliError(error) || source === undefined || source.from.startsWith('--')) throw error
+    throw new CliError(`${error.message} (set by ${source.from})`, { exitCode: error.exitCode, ...(error.hint === undefined ? {} : { hint: error.hint }) })
+  }
 }
 
 /** Validates the flags that do not depend on the problem, before anything slow happens. */

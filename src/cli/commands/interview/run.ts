@@ -19,7 +19,7 @@ import { createLiveSession } from '../../interview/live-session'
 import { chooseProblem } from '../../interview/picker'
 import { printReport } from '../../interview/print-report'
 import { runScripted, scriptedClock } from '../../interview/scripted-run'
-import { checkFlagsEarly, resolveSettings, resolveTemplateName } from '../../interview/settings'
+import { checkFlagsEarly, namingSource, resolveSettings, templateSource } from '../../interview/settings'
 import { loadTemplate, type LoadedTemplate } from '../../interview/template-loader'
 import type { InterviewOptions } from './define'
 
@@ -31,7 +31,8 @@ export async function runInterview(ctx: CommandContext, problemId: string | unde
   if (options.answers === undefined) requireTerminal(ctx, false)
   const config = await loadConfig(ctx.paths.configFile, ctx.deps.homedir)
 
-  const loaded = await loadTemplate(ctx, resolveTemplateName(ctx, options, config))
+  const source = templateSource(ctx, options, config)
+  const loaded = await namingSource(source, () => loadTemplate(ctx, source === undefined ? 'default' : String(source.value)))
   const library = await openLibrary(ctx, options.problemsDir === undefined ? {} : { problemsDir: options.problemsDir })
   const problem = await chooseProblem(ctx, library, problemId, { random: options.random === true, randomValue: Math.random() })
   const settings = resolveSettings(ctx, options, config, problem.durationMinutes)
