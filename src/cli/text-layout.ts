@@ -2,11 +2,11 @@
  * Word wrap for everything the CLI prints as prose (the interview, problems, drills, stats);
  * styled (ANSI) text is measured by what shows on screen.
  */
-import { stripVTControlCharacters } from 'node:util'
+import stringWidth from 'string-width'
 
-/** How many columns the text takes on screen. */
+/** How many columns the text takes on screen: escape codes take none, CJK and emoji take two. */
 export function visibleLength(text: string): number {
-  return [...stripVTControlCharacters(text)].length
+  return stringWidth(text)
 }
 
 /** Wraps one paragraph: the first line starts with `first`, the rest with `rest` (same width). */

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { columnsOf, layoutWidth, reflow, visibleLength, wrap, wrapBlock, wrapProse } from '../../src/cli/text-layout'
 
 describe('text layout', () => {
-  it('measures what shows on screen, not escape codes', () => {
+  it('measures what shows on screen: no escape codes, two columns for CJK', () => {
     expect(visibleLength('\u001b[31mred\u001b[39m ★')).toBe(5)
+    expect(visibleLength('日本語')).toBe(6)
+    expect(wrap('日本語 日本語 日本語', 14)).toEqual(['日本語 日本語', '日本語'])
   })
 
   it('wraps a paragraph with a first-line prefix and a hanging indent', () => {
