@@ -1,5 +1,5 @@
 /**
- * The engine's value: a mathjs unit (SI value and dimension vector) plus what the input
+ * The engine's value: a measure (value in base units and dimension vector) plus what the input
  * looked like, which the formatter and the error messages need: the units as written
  * ("comments/day"), whether bits or IEC prefixes or `%` were used, and the noun chosen for
  * each counted thing ("servers" vs "machines").

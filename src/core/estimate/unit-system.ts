@@ -1,15 +1,13 @@
 /**
- * Dimensions and conversion factors. mathjs's Unit class (built with plain-number scalar
- * functions instead of typed-function, which alone costs more start-up time than the whole
- * CLI may use) reads the data and rate spellings of our table: prefixes, bits and bytes.
- * Time units come from their seconds and counted things are dimensions of their own, so an
- * estimate pays for the mathjs class only when it uses a data unit, and never for
- * registering a noun with it.
+ * Dimensions and conversion factors. Data units come from their SI or IEC prefix (checked
+ * against mathjs's Unit class, spelling by spelling, in test/unit/estimate/unit-system.test.ts),
+ * time units from their seconds, and each counted thing is a dimension of its own. Building
+ * mathjs's Unit class cost about a sixth of a one-shot estimate's start-up beyond node's own,
+ * for factors this table already knows.
  *
  * A measure is a value in base units (seconds, bits, one of a thing) and a dimension vector:
  * index 0 is time, 1 is data, and each count noun gets the next index on first use.
  */
-import { createUnitClass, type MathUnitClass } from 'mathjs'
 import type { UnitDef } from './unit-table'
 
 /** Each new count noun adds a dimension; past this many, something is generating nonsense. */
@@ -19,11 +17,6 @@ export interface Measure {
   readonly value: number
   readonly dimensions: readonly number[]
 }
-
-// Stand-ins for the numeric types we never use; mathjs only constructs them in unused branches.
-function Complex(): void {}
-function BigNumber(): void {}
-function Fraction(): void {}
 
 export interface UnitSystem {
   /** a quantity of 1 in this unit (parts multiplied) */
@@ -43,29 +36,11 @@ export interface UnitSystem {
 const TIME = 0
 const DATA = 1
 
-function createMathUnit(): MathUnitClass {
-  return createUnitClass({
-    config: { number: 'number', predictable: true },
-    addScalar: (a: number, b: number) => a + b,
-    subtractScalar: (a: number, b: number) => a - b,
-    multiplyScalar: (a: number, b: number) => a * b,
-    divideScalar: (a: number, b: number) => a / b,
-    pow: Math.pow,
-    abs: Math.abs,
-    fix: Math.trunc,
-    round: Math.round,
-    equal: (a: number, b: number) => a === b,
-    isNumeric: (a: unknown) => typeof a === 'number',
-    format: String,
-    number: Number,
-    Complex,
-    BigNumber,
-    Fraction,
-  })
-}
+/** SI and IEC prefixes of our data units */
+const PREFIXES: Record<string, number> = { '': 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18, Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60 }
+const DATA_SPELLING = /^(k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?(B|b)$/
 
 export function createUnitSystem(): UnitSystem {
-  let mathUnit: MathUnitClass | undefined
   const countIndexByKey = new Map<string, number>()
   const countKeyByIndex = new Map<number, string>()
   const cache = new Map<string, Measure>()
@@ -84,16 +59,12 @@ export function createUnitSystem(): UnitSystem {
     return index
   }
 
-  /** 1 of a data spelling mathjs knows (kB, Mib, GiB), in bits */
+  /** 1 of a data spelling (kB, Mib, GiB), in bits */
   const dataPart = (name: string): Measure => {
-    mathUnit ??= createMathUnit()
-    const u = new mathUnit(1, name)
-    const dims = mathUnit.BASE_DIMENSIONS
-    const bits = u.dimensions[dims.indexOf('BIT')] ?? 0
-    const seconds = u.dimensions[dims.indexOf('TIME')] ?? 0
-    // our table only names data, time and their ratios; anything else would be a table bug
-    if (u.dimensions.some((d, i) => d !== 0 && dims[i] !== 'BIT' && dims[i] !== 'TIME')) throw new Error(`unit table: '${name}' is neither data nor time`)
-    return make(u.value as number, [seconds, bits])
+    const m = DATA_SPELLING.exec(name)
+    if (!m) throw new Error(`unit table: '${name}' is not a data unit`)
+    const [, prefix = '', symbol] = m
+    return make((PREFIXES[prefix] ?? NaN) * (symbol === 'B' ? 8 : 1), [0, 1])
   }
 
   const unitOf = (def: UnitDef): Measure => {
