@@ -1,5 +1,5 @@
 /**
- * Arithmetic on quantities: we multiply values and add dimension vectors; we keep the written units short,
+ * Arithmetic on quantities: mathjs multiplies dimensions; we keep the written units short,
  * merge the hints, refuse mismatches with a readable message and never return NaN or ∞.
  */
 import { mismatchMessage, type DimensionEnv } from './dimension-errors'
@@ -18,20 +18,17 @@ function make(env: ArithmeticEnv, value: number, dims: readonly number[]) {
   return env.system.make(value, dims)
 }
 
-/** a's dimensions plus (or minus) b's */
-function combineDimensions(a: readonly number[], b: readonly number[], sign: 1 | -1): number[] {
-  return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => (a[i] ?? 0) + sign * (b[i] ?? 0))
-}
-
 export function multiply(env: ArithmeticEnv, a: Qty, b: Qty, column: number): Qty {
-  const value = finite(a.value * b.value, column, 'the product')
-  return new Qty(make(env, value, combineDimensions(a.dimensions, b.dimensions, 1)), combineWritten(a.written, b.written, 1), mergeHints(a.hints, b.hints))
+  const u = a.unit.multiply(b.unit)
+  const value = finite(u.value as number, column, 'the product')
+  return new Qty(make(env, value, u.dimensions), combineWritten(a.written, b.written, 1), mergeHints(a.hints, b.hints))
 }
 
 export function divide(env: ArithmeticEnv, a: Qty, b: Qty, column: number): Qty {
   if (b.value === 0) fail('math', `division by zero at column ${column + 1}`, column)
-  const value = finite(a.value / b.value, column, 'the quotient')
-  return new Qty(make(env, value, combineDimensions(a.dimensions, b.dimensions, -1)), combineWritten(a.written, b.written, -1), mergeHints(a.hints, b.hints))
+  const u = a.unit.divide(b.unit)
+  const value = finite(u.value as number, column, 'the quotient')
+  return new Qty(make(env, value, u.dimensions), combineWritten(a.written, b.written, -1), mergeHints(a.hints, b.hints))
 }
 
 export function addOrSubtract(env: ArithmeticEnv, a: Qty, b: Qty, sign: 1 | -1, column: number): Qty {

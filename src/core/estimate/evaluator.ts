@@ -3,6 +3,7 @@
  * functions only from the allow-list. In napkin mode every day-or-longer unit is scaled so
  * that 1 day is 10^5 s, the whiteboard convention.
  */
+import type { MathUnit } from 'mathjs'
 import { addOrSubtract, compareValues, divide, modulo, multiply, negate, power } from './arithmetic'
 import type { Node, UnitExpr } from './ast'
 import { closestMatches } from '../did-you-mean'
@@ -13,7 +14,6 @@ import { conversionMessage } from './dimension-errors'
 import { PERCENT_UNIT, targetUnit, type DisplayUnit } from './display-unit'
 import { emptyHints, isDimensionless, mergeHints, Qty, sameDimensions, type Hints, type WrittenFactor } from './quantity'
 import type { ResolveMode, UnitResolver } from './unit-resolver'
-import type { Measure } from './unit-system'
 import { NAPKIN_DAY_FACTOR, NUMBER_WORDS } from './unit-table'
 import { lookup } from './lookup'
 
@@ -28,7 +28,7 @@ export interface EvalEnv extends FunctionEnv {
 }
 
 export interface UnitsValue {
-  unit: Measure
+  unit: MathUnit
   written: WrittenFactor[]
   hints: Hints
 }

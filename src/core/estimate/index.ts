@@ -1,7 +1,7 @@
 /**
  * The estimation engine's entry point. Other modules import from here only.
- * getEngine() builds the engine on first use (the unit table and the count nouns take a
- * millisecond or two) and returns the same instance afterwards.
+ * getEngine() builds the engine on first use (the unit table and mathjs's Unit class take a
+ * few milliseconds) and returns the same instance afterwards.
  */
 import { createEngine } from './engine'
 import type { Engine } from './types'

@@ -1,13 +1,13 @@
 /**
- * The engine's value: a measure (value in base units and dimension vector) plus what the input
+ * The engine's value: a mathjs unit (SI value and dimension vector) plus what the input
  * looked like, which the formatter and the error messages need: the units as written
  * ("comments/day"), whether bits or IEC prefixes or `%` were used, and the noun chosen for
  * each counted thing ("servers" vs "machines").
  */
+import type { MathUnit } from 'mathjs'
 import type { DisplayUnit } from './display-unit'
 import type { Quantity } from './types'
 import type { UnitDef } from './unit-table'
-import type { Measure } from './unit-system'
 
 export interface WrittenFactor {
   def: UnitDef
@@ -38,7 +38,7 @@ export class Qty implements Quantity {
   shownIn?: { unit: DisplayUnit; hints: Hints }
 
   constructor(
-    readonly unit: Measure,
+    readonly unit: MathUnit,
     readonly written: readonly WrittenFactor[],
     readonly hints: Hints,
     /** comparisons produce true/false */
@@ -46,7 +46,7 @@ export class Qty implements Quantity {
   ) {}
 
   get value(): number {
-    return this.unit.value
+    return this.unit.value as number
   }
 
   get dimensions(): readonly number[] {

@@ -63,18 +63,11 @@ export function createUnitResolver(): UnitResolver {
   for (const noun of builtinCountNouns(pluralize)) addNoun(noun.key, noun.singular, noun.plural, true)
   const builtinNounCount = nouns.size
 
-  // Built on first need (a word that is not in the table): most estimates never need them.
-  let physical: string[] | undefined
-  const physicalSpellings = () => (physical ??= [...table.aliases.keys(), ...Object.keys(RATE_WORDS)])
+  const physicalSpellings = [...table.aliases.keys(), ...Object.keys(RATE_WORDS)]
   /** lower case -> the spelling to suggest, for notes on lower-case words */
-  let notes: Map<string, string> | undefined
-  const notePool = () => {
-    if (notes) return notes
-    notes = new Map<string, string>()
-    for (const spelling of [...table.folded.keys(), ...[...nouns.keys()].slice(0, builtinNounCount), ...physicalSpellings()]) {
-      if (spelling.length >= 3 && !notes.has(spelling.toLowerCase())) notes.set(spelling.toLowerCase(), spelling)
-    }
-    return notes
+  const notePool = new Map<string, string>()
+  for (const spelling of [...table.folded.keys(), ...[...nouns.keys()].slice(0, builtinNounCount), ...physicalSpellings]) {
+    if (spelling.length >= 3 && !notePool.has(spelling.toLowerCase())) notePool.set(spelling.toLowerCase(), spelling)
   }
 
   const one = (def: UnitDef, note?: string): ResolvedUnit => (note === undefined ? { factors: [{ def, power: 1 }] } : { factors: [{ def, power: 1 }], note })
@@ -123,7 +116,7 @@ export function createUnitResolver(): UnitResolver {
   }
 
   const unknown = (word: string, column: number): never => {
-    const near = suggestions(word, [...physicalSpellings(), ...nouns.keys()], word.length <= 3 ? 1 : 2)
+    const near = suggestions(word, [...physicalSpellings, ...nouns.keys()], word.length <= 3 ? 1 : 2)
     const hint = near.length > 0 ? `: did you mean ${orList(near)}?` : ': see :units for the unit table, or put a number before a new noun (3 bathtubs)'
     return fail('unknown-unit', `unknown unit '${word}' at column ${column + 1}${hint}`, column)
   }
@@ -134,7 +127,7 @@ export function createUnitResolver(): UnitResolver {
       fail('unknown-unit', `'${word}' is not a unit at column ${column + 1}: to multiply write * ${word}; to count things use a word (3 bathtubs)`, column)
     }
     if (symbolLike(word)) {
-      const near = suggestions(word, physicalSpellings(), 1)
+      const near = suggestions(word, physicalSpellings, 1)
       if (near.length > 0) fail('unknown-unit', `unknown unit '${word}' at column ${column + 1}: did you mean ${orList(near)}?`, column)
     }
     const singular = singularize(word)
@@ -142,9 +135,9 @@ export function createUnitResolver(): UnitResolver {
     const plural = singular === word ? pluralize(singular) : word
     let note: string | undefined
     const lower = word.toLowerCase()
-    const near = closestMatches(lower, notePool().keys(), 1).filter((c) => c !== lower)
+    const near = closestMatches(lower, notePool.keys(), 1).filter((c) => c !== lower)
     const swapped = near.filter((c) => c.length === lower.length && [...c].sort().join('') === [...lower].sort().join(''))
-    const flagged = (lower.length >= 5 ? near : swapped).map((c) => notePool().get(c)!)
+    const flagged = (lower.length >= 5 ? near : swapped).map((c) => notePool.get(c)!)
     if (flagged.length > 0) note = `'${word}' is not a known unit, so it counts a new kind of thing; did you mean ${orList(flagged)}?`
     const def = addNoun(key, singular, plural, false, flagged[0])
     return one(def, note)
@@ -162,7 +155,7 @@ export function createUnitResolver(): UnitResolver {
       if (mode === 'value') {
         // a name, most likely: only a mistyped symbol (Gbsp) is worth a unit suggestion
         if (symbolLike(word)) {
-          const near = suggestions(word, physicalSpellings(), 1)
+          const near = suggestions(word, physicalSpellings, 1)
           if (near.length > 0) fail('unknown-unit', `unknown unit '${word}' at column ${column + 1}: did you mean ${orList(near)}?`, column)
         }
         // a single letter is never a new unit (3 x is refused), so do not suggest one

@@ -1,9 +1,8 @@
 /**
- * Our unit table: every spelling the lexer accepts, mapped to a unit definition whose parts
- * carry mathjs's unit names (kB, Gib, s; unit-system.ts turns them into factors, and a test
- * checks each against mathjs). Only what is listed here, in count-nouns.ts, or a new noun
- * after a number can be a unit: nothing else (metres, kelvin, `min` the function ...) is
- * reachable from user input.
+ * Our unit table: every spelling the lexer accepts, mapped to a unit definition built from
+ * mathjs unit names (mathjs does the dimension and conversion work). Only what is listed
+ * here, in count-nouns.ts, or a new noun after a number can be a unit: mathjs's own table
+ * (metres, kelvin, `min` the function ...) is never reachable from user input.
  *
  * Conventions (decided, tested):
  * - KB and kB are both 1000 B; KiB is 1024 B. b is a bit, B a byte; never mixed up.
