@@ -10,7 +10,8 @@
 // After bundling, the CLI is run a few times with SYSDRILL_WRITE_CODE_CACHE=1 so that
 // bin/sysdrill.cjs saves V8 code caches next to the bundles (another ~4 ms per start).
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readdirSync, rmSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as esbuild from 'esbuild'
@@ -44,8 +45,18 @@ const lazyBoundaries = {
 
 // Bundles are overwritten in place and stale files removed at the end, rather than emptying
 // dist/ first: a CLI started during a rebuild (another terminal, a test run) still finds them.
-// A code cache left from an older bundle is harmless: V8 checks it against the source.
+// V8 checks a code cache against the source's length only, so a cache left from an older
+// bundle of the same length would run the old code. Each bundle therefore starts with a
+// stamp of its content, which bin/sysdrill.cjs also writes into the cache and compares.
 mkdirSync(dist, { recursive: true })
+
+/** writes a bundle with its content stamp, atomically so a concurrent CLI never reads half of it */
+function writeStamped(outfile, text) {
+  const stamp = createHash('sha1').update(text).digest('hex').slice(0, 16)
+  const tmp = `${outfile}.${process.pid}.tmp`
+  writeFileSync(tmp, `/*sysdrill:${stamp}*/${text}`)
+  renameSync(tmp, outfile)
+}
 
 // Bundle until no new lazy entry is discovered.
 const built = new Set()
@@ -54,14 +65,17 @@ for (;;) {
   if (pending.length === 0) break
   for (const [file, name] of pending) {
     built.add(file)
-    await esbuild.build({
+    const outfile = join(dist, `${name}.cjs`)
+    const result = await esbuild.build({
       entryPoints: [file],
-      outfile: join(dist, `${name}.cjs`),
+      outfile,
+      write: false,
       bundle: true,
       format: 'cjs',
       platform: 'node',
       target: 'node20',
-      minify: true,
+      // SYSDRILL_NO_MINIFY=1 keeps names and lines readable when debugging a bundle
+      minify: process.env.SYSDRILL_NO_MINIFY !== '1',
       keepNames: true,
       legalComments: 'none',
       // lower import() to require(): bundles run inside vm.Script, which has no ESM loader
@@ -72,6 +86,7 @@ for (;;) {
       banner: { js: 'var __sysdrill_import_meta_url=require("url").pathToFileURL(__filename).href;' },
       plugins: [lazyBoundaries],
     })
+    writeStamped(outfile, result.outputFiles[0].text)
   }
 }
 
