@@ -3,7 +3,7 @@
  * each is, and what to multiply or divide by to fix it, with an example.
  *   cannot convert comments/day to MB/s: multiply by a size per comment (e.g. 2 KB/comment)
  */
-import { autoUnit, targetUnit } from './display-unit'
+import { autoUnit, targetUnit, withUnitText } from './display-unit'
 import { formatHeadline } from './format-number'
 import type { Qty, WrittenFactor } from './quantity'
 import { isDimensionless } from './quantity'
@@ -205,7 +205,7 @@ export function mismatchMessage(verb: string, a: Qty, b: Qty, env: DimensionEnv)
     const [plain, other] = plainA ? [a, b] : [b, a]
     const number = formatHeadline(plain.value)
     const unit = targetUnit(other.written, (def) => env.system.unitOf(def).value as number).text(plain.value === 1)
-    return `cannot ${verb} ${plainA ? 'a plain number' : la} and ${plainB ? 'a plain number' : lb}: give the number a unit (e.g. ${number.text} ${unit})`
+    return `cannot ${verb} ${plainA ? 'a plain number' : la} and ${plainB ? 'a plain number' : lb}: give the number a unit (e.g. ${withUnitText(number.text, unit)})`
   }
   const r = ratioParts(a.dimensions, b.dimensions, env, nouns)
   if (r.d === 0 && r.t === 0 && r.counts.length === 2 && r.counts[0]!.power * r.counts[1]!.power === -1) {

@@ -85,6 +85,15 @@ function compose(pieces: Piece[], kind: DisplayUnit['kind'], words: boolean): Di
   return { text: (one) => composeText(pieces, one), factor, kind, words, napkinScale }
 }
 
+/**
+ * A number and its unit as one reads them: `46.3 MB/s`, but `69,444/s` for a plain count per
+ * second (a unit that starts with `/` hangs off the number, as it is written by hand).
+ */
+export function withUnitText(number: string, unitText: string): string {
+  if (unitText === '') return number
+  return unitText.startsWith('/') ? `${number}${unitText}` : `${number} ${unitText}`
+}
+
 export const PLAIN_UNIT: DisplayUnit = { text: () => '', factor: 1, kind: 'plain', words: true, napkinScale: 1 }
 export const PERCENT_UNIT: DisplayUnit = { text: () => '%', factor: 0.01, kind: 'percent', words: false, napkinScale: 1 }
 

@@ -2,7 +2,7 @@
  * A value as a person reads it: the headline, the exact form when the headline is rounded,
  * the split of a duration, and the other reading of a fraction (0.998001 and 99.8001 %).
  */
-import type { DisplayUnit } from './display-unit'
+import { withUnitText, type DisplayUnit } from './display-unit'
 import { clean, formatExact, formatHeadline } from './format-number'
 import { fail } from './failure'
 import type { Display } from './types'
@@ -30,7 +30,7 @@ export function buildDisplay(si: number, unit: DisplayUnit, fromUnits = false): 
   const head = formatHeadline(value, { words: unit.words, plainFrom: unit.kind === 'percent' ? 1e-8 : 1e-4, ...(whole === undefined ? {} : { whole }) })
   const one = value === 1
   const unitText = unit.text(one)
-  const withUnit = (n: string) => (unitText === '' ? n : `${n} ${unitText}`)
+  const withUnit = (n: string) => withUnitText(n, unitText)
   const text = withUnit(head.text)
   const display: DisplayExtras = {
     value,

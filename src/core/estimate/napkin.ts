@@ -3,7 +3,7 @@
  * 1 day ≈ 10^5 s (by the evaluator), then one significant digit (two when the first is 1),
  * shown in the same unit as the exact value and as a power of ten in base units.
  */
-import { autoUnit, type DisplayEnv, type DisplayUnit } from './display-unit'
+import { autoUnit, withUnitText, type DisplayEnv, type DisplayUnit } from './display-unit'
 import { clean, formatHeadline, napkinRound, powerOfTen, significantDigits } from './format-number'
 import { Qty, type Hints } from './quantity'
 import type { Napkin } from './types'
@@ -19,7 +19,7 @@ export function napkinOf(env: DisplayEnv, exact: Qty, rough: Qty, unit: DisplayU
   const { value, digits } = napkinRound(rough.value / (unit.factor * unit.napkinScale))
   const head = formatHeadline(value, { words: unit.words }).text
   const unitText = unit.text(value === 1)
-  const text = unitText === '' ? head : `${head} ${unitText}`
+  const text = withUnitText(head, unitText)
   const dayRule = Math.abs(rough.value - exact.value) > 1e-12 * Math.abs(exact.value)
   const rule = `${dayRule ? '1 day ≈ 10^5 s, ' : ''}${digits} significant digit${digits === 1 ? '' : 's'}`
   const napkin: NapkinValue = { text, value, unit: unitText, rule }
@@ -30,7 +30,7 @@ export function napkinOf(env: DisplayEnv, exact: Qty, rough: Qty, unit: DisplayU
   const baseValue = significantDigits(inBase) > 2 ? Number(inBase.toPrecision(2)) : inBase
   if (Math.abs(baseValue) >= 1000 || (baseValue !== 0 && Math.abs(baseValue) < 0.01)) {
     const baseText = base.text(baseValue === 1)
-    napkin.powers = `${powerOfTen(baseValue, significantDigits(baseValue))}${baseText === '' ? '' : ` ${baseText}`}`
+    napkin.powers = withUnitText(powerOfTen(baseValue, significantDigits(baseValue)), baseText)
   }
   return napkin
 }

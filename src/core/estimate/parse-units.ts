@@ -1,6 +1,6 @@
 /**
  * The unit parts of the grammar: the compound unit after a number (`KB/comment`,
- * `requests/s/machine`) and the target after `to` (`MB/s`, `1/s`, `%`). After a number,
+ * `requests/s/machine`) and the target after `to` (`MB/s`, `1/s` or `/s`, `%`). After a number,
  * `/` continues the unit only when a unit word follows; before a number, `(` or a variable
  * it is division, which is what makes `1 KB / 1 Gb/s` read as 1 KB / (1 Gb/s).
  */
@@ -60,7 +60,7 @@ export function parseUnitsAfterNumber(c: TokenCursor, ctx: ParseContext, first: 
   return { atoms, column: start, text: c.sliceFrom(start) }
 }
 
-/** The target after `to`: `MB/s`, `requests/s/machine`, `GB/machine * machine`, `1/s`, `%`. */
+/** The target after `to`: `MB/s`, `requests/s/machine`, `GB/machine * machine`, `1/s`, `/s`, `%`. */
 export function parseTarget(c: TokenCursor): UnitExpr {
   const start = c.peek()
   if (isOp(start, '%') || isWord(start, 'percent')) {
@@ -71,6 +71,10 @@ export function parseTarget(c: TokenCursor): UnitExpr {
   let sign = 1
   if (start.type === 'number' && start.value === 1 && isOp(c.peek(1), '/')) {
     c.next()
+    c.next()
+    sign = -1
+  } else if (isOp(start, '/') && c.peek(1).type === 'word') {
+    // `to /min` (and `to per min`): a plain count per time, written as the result reads (12/min)
     c.next()
     sign = -1
   }

@@ -66,5 +66,6 @@ describe('dimension errors say how to fix them', () => {
   it('a plain number gets the unit, in the plural when it is not 1', () => {
     expect(bad('1 day + 5').message).toBe('cannot add day and a plain number: give the number a unit (e.g. 5 days)')
     expect(bad('1 + 2 GB').message).toBe('cannot add a plain number and GB: give the number a unit (e.g. 1 GB)')
+    expect(bad('5 + 1/s').message).toBe('cannot add a plain number and 1/s: give the number a unit (e.g. 5/s)')
   })
 })

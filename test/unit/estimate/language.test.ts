@@ -64,8 +64,15 @@ describe('a number followed by units binds tightly', () => {
   })
 
   it('converts to 1/s and to compound units', () => {
-    expect(text('1 million/day to 1/s')).toBe('11.6 /s')
-    expect(text('1 / 500 us')).toBe('2,000 /s')
+    expect(text('1 million/day to 1/s')).toBe('11.6/s')
+    expect(text('1 / 500 us')).toBe('2,000/s')
+    expect(text('20 million/day * 100 * 3')).toBe('69,444/s')
+    expect(ok('20 million/day * 100 * 3').unit).toBe('/s')
+    expect(ok('20 million/day * 100 * 3').exactText).toBe('69,444.4444444/s')
+    // the unit as it is shown is also a target: to /min, to per min
+    expect(text('1 / (5 s) to /min')).toBe('12/min')
+    expect(text('20 million/day to per s')).toBe('231/s')
+    expect(text('2 billion comments/day * 2 KB/comment to MB/s')).toBe('46.3 MB/s')
     expect(text('10 TB to GB/machine * machine')).toBe('10,000 GB')
   })
 })

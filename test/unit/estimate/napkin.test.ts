@@ -14,4 +14,8 @@ describe('napkin powers of ten', () => {
     expect(napkin('36 min')).toMatchObject({ text: '40 min', powers: '2.4 × 10^3 s' })
     expect(napkin('2 billion comments/day * 2 KB/comment to MB/s')?.powers).toBe('4 × 10^7 B/s')
   })
+
+  it('hang a bare per-unit off the number, as the exact value does', () => {
+    expect(napkin('20 million/day * 100 * 3')).toMatchObject({ text: '60,000/s', unit: '/s', powers: '6 × 10^4/s' })
+  })
 })
