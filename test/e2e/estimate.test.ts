@@ -22,6 +22,13 @@ describe('sysdrill estimate (binary)', () => {
     expect(JSON.parse(r.stdout)).toEqual({ input: '1 Gbps to MB/s', ok: true, value: 125, unit: 'MB/s', text: '125 MB/s', exact: '125 MB/s', notes: [] })
   })
 
+  it('an expression starting with - needs -- first, and says so', () => {
+    const bad = run(['estimate', '-5 s + 10 s'])
+    expect([bad.code, bad.stdout, bad.stderr.split('\n')[1]]).toEqual([2, '', 'hint: put -- before an expression that starts with \'-\': sysdrill estimate -- "-5 s + 10 s"'])
+    const good = run(['estimate', '--', '-5 s + 10 s'])
+    expect([good.code, good.stdout, good.stderr]).toEqual([0, '5 s\n', ''])
+  })
+
   it('a failure exits 1 with a one-line message and no stack trace', () => {
     const r = run(['estimate', '100 million users/day * 16 B/user to GB'])
     expect(r.code).toBe(1)

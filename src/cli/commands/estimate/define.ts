@@ -1,5 +1,6 @@
 /** `sysdrill estimate`: one-shot expressions, sheets (file or stdin) and the REPL. */
 import type { Command } from 'commander'
+import { UsageError } from '../../errors'
 import type { ActionFactory } from '../../program'
 
 export interface EstimateOptions {
@@ -9,8 +10,31 @@ export interface EstimateOptions {
   napkin?: boolean
 }
 
+/**
+ * `-5 s + 10 s` reaches commander as an unknown option (a lone `-5` is taken as a number).
+ * A word starting with '-' that has a space, a digit or an operator in it is an expression:
+ * say how to pass it instead of calling it an option.
+ */
+export function looksLikeExpression(flag: string): boolean {
+  return !flag.startsWith('--') && /[\s\d.()*/+^%]/.test(flag.slice(1))
+}
+
+function explainLeadingMinus(command: Command): void {
+  // commander has no public hook for unknown options; this wraps its unknownOption method (there since
+  // commander 2), and a test in test/cli/estimate.test.ts fails if that ever stops working
+  const target = command as unknown as { unknownOption(flag: string): void }
+  const original = target.unknownOption.bind(command)
+  target.unknownOption = (flag: string) => {
+    if (!looksLikeExpression(flag)) return original(flag)
+    throw new UsageError(
+      `'${flag}' starts with '-', so it reads as an option`,
+      `put -- before an expression that starts with '-': sysdrill estimate -- "${flag}"`,
+    )
+  }
+}
+
 export function defineEstimate(program: Command, action: ActionFactory): void {
-  program
+  const command = program
     .command('estimate')
     .alias('e')
     .summary('evaluate a back-of-the-envelope expression with units')
@@ -38,6 +62,7 @@ Language:
 Examples:
   $ sysdrill estimate "2 billion comments/day * 2 KB/comment to MB/s"
   $ sysdrill estimate "1 KB / 1 Gbps to us" --napkin
+  $ sysdrill estimate -- "-5 s + 10 s"     (-- first when it starts with '-')
   $ sysdrill estimate --file capacity.txt --markdown
   $ printf 'dau = 100 million users\\ndau * 16 B/user\\n' | sysdrill estimate -
   $ sysdrill estimate       (on a terminal: a calculator prompt; :help inside)`,
@@ -48,4 +73,5 @@ Examples:
         return runEstimate(ctx, expression, options)
       }),
     )
+  explainLeadingMinus(command)
 }
