@@ -30,7 +30,9 @@ export function napkinOf(env: DisplayEnv, exact: Qty, rough: Qty, unit: DisplayU
   const baseValue = significantDigits(inBase) > 2 ? Number(inBase.toPrecision(2)) : inBase
   if (Math.abs(baseValue) >= 1000 || (baseValue !== 0 && Math.abs(baseValue) < 0.01)) {
     const baseText = base.text(baseValue === 1)
-    napkin.powers = withUnitText(powerOfTen(baseValue, significantDigits(baseValue)), baseText)
+    const powers = withUnitText(powerOfTen(baseValue, significantDigits(baseValue)), baseText)
+    // 2^64 is already 1.8 × 10^19: saying it twice adds nothing
+    if (powers !== text) napkin.powers = powers
   }
   return napkin
 }

@@ -15,6 +15,11 @@ describe('napkin powers of ten', () => {
     expect(napkin('2 billion comments/day * 2 KB/comment to MB/s')?.powers).toBe('4 × 10^7 B/s')
   })
 
+  it('are left out when the napkin value already is one', () => {
+    expect(napkin('2^64')).toEqual({ text: '1.8 × 10^19', value: 1.8e19, unit: '', rule: '2 significant digits' })
+    expect(napkin('2^64 B')?.powers).toBe('1.8 × 10^19 B')
+  })
+
   it('hang a bare per-unit off the number, as the exact value does', () => {
     expect(napkin('20 million/day * 100 * 3')).toMatchObject({ text: '60,000/s', unit: '/s', powers: '6 × 10^4/s' })
   })
