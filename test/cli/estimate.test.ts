@@ -38,6 +38,21 @@ describe('one expression', () => {
     expect(rate.stdout).toBe('46.3 MB/s\n  exact    46.2962962963 MB/s\n  napkin   ≈ 40 MB/s = 4 × 10^7 B/s (1 day ≈ 10^5 s, 1 significant digit)\n')
   })
 
+  it('hangs a bare per-unit off the number (69,444/s), text and JSON alike', async () => {
+    const result = await runCli(['estimate', '20 million/day * 100 * 3'], { env: env() })
+    expect(result).toEqual({ code: 0, stdout: '69,444/s\n  exact    69,444.4444444/s\n', stderr: '' })
+    const json = await runCli(['estimate', '--json', '20 million/day * 100 * 3'], { env: env() })
+    expect(JSON.parse(json.stdout)).toEqual({
+      input: '20 million/day * 100 * 3',
+      ok: true,
+      value: 69444.44444444,
+      unit: '/s',
+      text: '69,444/s',
+      exact: '69,444.4444444/s',
+      notes: [],
+    })
+  })
+
   it('prints notes on stderr', async () => {
     const result = await runCli(['estimate', '5 mins to s'], { env: env() })
     expect(result).toEqual({ code: 0, stdout: '300 s\n', stderr: "note: read 'mins' as min\n" })
@@ -104,7 +119,7 @@ describe('sheets', () => {
     '',
   ].join('\n')
   const failedLine =
-    'line 8: error: cannot add comments/s (a rate of comments) and kB (data): they measure different things; use units of one kind on both sides (both like comments/s, or both like kB)\n1 of 7 lines failed (8)\n'
+    'line 8: error: cannot add comments/s (a rate of comments) and kB (data): they measure different things; use units of one kind on both sides (both like comments/s, or both like kB)\n1 of 7 lines failed: line 8\n'
 
   it('reads piped stdin when no expression is given', async () => {
     const { readFileSync } = await import('node:fs')
@@ -149,6 +164,14 @@ describe('sheets', () => {
     expect(result.stderr).toBe('')
   })
 
+  it('names every failed line in the summary', async () => {
+    const result = await runCli(['estimate', '-'], { env: env(), stdin: 'x = 1 s + 1 KB\ny = 2 +\nz = 3\n' })
+    expect(result.code).toBe(1)
+    // values line up with the widest line, failed ones included (x = 1 s + 1 KB)
+    expect(result.stdout).toBe(`z = 3${' '.repeat(9)}  = 3\n`)
+    expect(result.stderr.split('\n').at(-2)).toBe('2 of 3 lines failed: lines 1, 2')
+  })
+
   it('prints the Markdown table, and the failed lines on stderr', async () => {
     const result = await runCli(['estimate', '--markdown', '--file', SHEET], { env: env() })
     expect(result.code).toBe(1)
@@ -167,6 +190,20 @@ describe('bad use', () => {
     const result = await runCli(['estimate', '-'], { env: env(), stdin: 'a = 1\u0000\u0001' })
     expect(result.code).toBe(1)
     expect(result.stderr).toBe('error: standard input is not a text file (it contains NUL bytes)\nhint: a sheet is plain text: one expression or name = expr per line\n')
+  })
+
+  it('an expression starting with - says to put -- first, and that form works', async () => {
+    const result = await runCli(['estimate', '-5 s + 10 s'], { env: env() })
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "error: '-5 s + 10 s' starts with '-', so it reads as an option\nhint: put -- before an expression that starts with '-': sysdrill estimate -- \"-5 s + 10 s\"\n",
+    })
+    expect(await runCli(['estimate', '--', '-5 s + 10 s'], { env: env() })).toEqual({ code: 0, stdout: '5 s\n', stderr: '' })
+    // a lone negative number is a number, and a mistyped option is still an unknown option
+    expect((await runCli(['estimate', '-5'], { env: env() })).stdout).toBe('-5\n')
+    const typo = await runCli(['estimate', '-j', '1 s'], { env: env() })
+    expect([typo.code, typo.stderr]).toEqual([2, "error: unknown option '-j'\n(run 'sysdrill estimate --help' for usage)\n"])
   })
 
   it('--json with --markdown, or an expression with --file', async () => {

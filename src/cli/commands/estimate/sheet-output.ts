@@ -31,7 +31,9 @@ export function printSheet(ctx: CommandContext, lines: SheetLine[], format: Shee
     }
   }
   if (failed.length > 0 && format !== 'json') {
-    output.err(output.errTheme.dim(`${failed.length} of ${lines.filter((l) => l.outcome).length} lines failed (${failed.map((l) => l.line).join(', ')})`))
+    // "1 of 7 lines failed (8)" read as a count; name the file's line numbers as such
+    const where = `line${failed.length === 1 ? '' : 's'} ${failed.map((l) => l.line).join(', ')}`
+    output.err(output.errTheme.dim(`${failed.length} of ${lines.filter((l) => l.outcome).length} lines failed: ${where}`))
   }
   return failed.length > 0 ? EXIT.failure : EXIT.ok
 }
