@@ -31,6 +31,11 @@ export interface LibraryOptions {
   problemsDir?: string
   /** do not print the warnings to stderr (`problems validate` reports them its own way) */
   silent?: boolean
+  /**
+   * Ids the command names and will load(). A broken file for such an id with no valid file
+   * to stand in for it is not warned about: load() reports it as the error, once.
+   */
+  named?: readonly (string | undefined)[]
 }
 
 export type LibraryFile = FileEntry & { source: number }
@@ -76,17 +81,6 @@ export async function openLibrary(ctx: CommandContext, options: LibraryOptions =
   }
   lookup.save()
 
-  const show = (path: string) => displayPath(path, ctx.deps.cwd, ctx.deps.homedir)
-  const warnings = [...resolved.warnings]
-  for (const entry of files) {
-    const first = entry.diagnostics.find((d) => d.severity === 'error')
-    if (!first) continue
-    const more = entry.diagnostics.filter((d) => d.severity === 'error').length - 1
-    warnings.push(
-      `skipped ${formatDiagnostic(show(entry.path), first)}${more > 0 ? ` (and ${more} more)` : ''}; see \`sysdrill problems validate ${show(entry.path)}\``,
-    )
-  }
-
   const catalog: Catalog<LibrarySummary> = buildCatalog(
     files
       .filter((entry) => entry.summary !== undefined)
@@ -96,6 +90,19 @@ export async function openLibrary(ctx: CommandContext, options: LibraryOptions =
         source: entry.source,
       })),
   )
+  const show = (path: string) => displayPath(path, ctx.deps.cwd, ctx.deps.homedir)
+  const warnings = [...resolved.warnings]
+  const reportedByLoad = new Set((options.named ?? []).flatMap((id) => (id === undefined ? [] : [brokenFileFor(id, catalog, files)])))
+  for (const entry of files) {
+    if (reportedByLoad.has(entry.path)) continue
+    const first = entry.diagnostics.find((d) => d.severity === 'error')
+    if (!first) continue
+    const more = entry.diagnostics.filter((d) => d.severity === 'error').length - 1
+    warnings.push(
+      `skipped ${formatDiagnostic(show(entry.path), first)}${more > 0 ? ` (and ${more} more)` : ''}; see \`sysdrill problems validate ${show(entry.path)}\``,
+    )
+  }
+
   for (const { id, winner, replaced } of catalog.overrides) {
     const what = replaced.summary.source === 'builtin' ? `the built-in problem '${id}'` : `'${id}' from ${show(replaced.file)}`
     warnings.push(`note: ${show(winner.file)} overrides ${what}`)
@@ -121,10 +128,14 @@ export async function openLibrary(ctx: CommandContext, options: LibraryOptions =
   }
 }
 
+/** An id with no valid file may still have a broken one: load() says what is wrong with it. */
+function brokenFileFor(id: string, catalog: Catalog<LibrarySummary>, files: FileEntry[]): string | undefined {
+  if (catalog.byId.has(id)) return undefined
+  return files.find((entry) => entry.kind === 'problem' && !entry.summary && idFromPath(entry.path) === id)?.path
+}
+
 async function loadProblem(id: string, catalog: Catalog<LibrarySummary>, files: FileEntry[], show: (path: string) => string): Promise<Problem> {
-  const found = catalog.byId.get(id)
-  // an id with no valid file may still have a broken one: say what is wrong with it
-  const path = found?.file ?? files.find((entry) => entry.kind === 'problem' && !entry.summary && idFromPath(entry.path) === id)?.path
+  const path = catalog.byId.get(id)?.file ?? brokenFileFor(id, catalog, files)
   if (path === undefined) {
     const ids = [...catalog.byId.keys()]
     const match = closest(id, ids) ?? ids.find((candidate) => id.length >= 3 && candidate.includes(id))

@@ -114,6 +114,19 @@ describe('sysdrill interview: flags, input and errors', () => {
     expect(result.stderr).toBe('error: there is no unfinished interview to resume\nhint: start one with `sysdrill interview`\n')
   })
 
+  it('a broken problem file named on the command line is reported once, as the error', async () => {
+    const h = harness()
+    const dir = join(h.home.env.XDG_CONFIG_HOME!, 'sysdrill', 'problems')
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, 'mine.yaml'), 'id: mine\ntitle: [oops\n')
+    const result = await runCli(['interview', 'mine', '--answers', ANSWERS], { env: { ...h.home.env, NO_COLOR: '1' } })
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe(
+      'error: ~/config/sysdrill/problems/mine.yaml:2:8: YAML: this [ is never closed; end the list with ], or write one "- item" per line\n' +
+        'hint: fix the file, then check it with `sysdrill problems validate ~/config/sysdrill/problems/mine.yaml`\n',
+    )
+  })
+
   it('refuses a drill as the interview problem', async () => {
     const h = harness()
     const result = await h.run(['interview', 'cap-theorem'], [])

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync } from 'node:fs'
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { repoRoot, runCli, tempHome } from '../helpers/run-cli'
@@ -157,10 +157,20 @@ describe('problems show', () => {
     copyFileSync(join(repoRoot, 'test', 'fixtures', 'problems', 'broken', 'bad-weight.yaml'), join(dir, 'bad-weight.yaml'))
     const result = await show(['bad-weight'])
     expect(result.code).toBe(1)
+    // said once, as the error: no 'skipped' warning for the very file that was asked for
     expect(result.stderr).toBe(
-      'warning: skipped config/sysdrill/problems/bad-weight.yaml:13:13: rubric[0].weight must be 1, 2 or 3, not 5; see `sysdrill problems validate config/sysdrill/problems/bad-weight.yaml`\n' +
-        'error: config/sysdrill/problems/bad-weight.yaml:13:13: rubric[0].weight must be 1, 2 or 3, not 5\n' +
+      'error: config/sysdrill/problems/bad-weight.yaml:13:13: rubric[0].weight must be 1, 2 or 3, not 5\n' +
         'hint: fix the file, then check it with `sysdrill problems validate config/sysdrill/problems/bad-weight.yaml`\n',
+    )
+  })
+  it('still warns about a broken file that a valid file of the same id stands in for', async () => {
+    const dir = join(home.home, 'config', 'sysdrill', 'problems')
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, 'photo-sharing.yaml'), 'id: photo-sharing\ntitle: [oops\n')
+    const result = await show(['photo-sharing'])
+    expect(result.code).toBe(0)
+    expect(result.stderr.split('\n')[0]).toBe(
+      'warning: skipped config/sysdrill/problems/photo-sharing.yaml:2:8: YAML: this [ is never closed; end the list with ], or write one "- item" per line; see `sysdrill problems validate config/sysdrill/problems/photo-sharing.yaml`',
     )
   })
 })

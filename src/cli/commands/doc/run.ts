@@ -37,7 +37,7 @@ async function loadProblem(ctx: CommandContext, problemId: string | undefined, s
     throw new UsageError(`session ${session.id} is an interview on '${session.problem.id}', not '${problemId}'`, `drop the problem id: sysdrill doc --session ${session.id}`)
   }
   const { openLibrary } = await import('../../library')
-  const library = await openLibrary(ctx, options.problemsDir === undefined ? {} : { problemsDir: options.problemsDir })
+  const library = await openLibrary(ctx, { named: [problemId ?? session?.problem.id], ...(options.problemsDir === undefined ? {} : { problemsDir: options.problemsDir }) })
   const id = problemId ?? session?.problem.id ?? (await pickProblem(ctx, library.summaries()))
   const problem = await library.load(id)
   if (problem.kind === 'drill') {

@@ -33,7 +33,7 @@ export async function runInterview(ctx: CommandContext, problemId: string | unde
 
   const source = templateSource(ctx, options, config)
   const loaded = await namingSource(source, () => loadTemplate(ctx, source === undefined ? 'default' : String(source.value)))
-  const library = await openLibrary(ctx, options.problemsDir === undefined ? {} : { problemsDir: options.problemsDir })
+  const library = await openLibrary(ctx, { named: [problemId], ...(options.problemsDir === undefined ? {} : { problemsDir: options.problemsDir }) })
   const problem = await chooseProblem(ctx, library, problemId, { random: options.random === true, randomValue: Math.random() })
   const settings = resolveSettings(ctx, options, config, problem.durationMinutes)
   const plan = planBudgets(loaded.template, settings.minutes, problem.phaseOverrides)
@@ -96,7 +96,7 @@ async function resume(ctx: CommandContext, options: InterviewOptions): Promise<n
   const found = options.resume === true ? latestSession(ctx, { unfinished: true }) : loadSession(ctx, String(options.resume))
   if (!found) throw new CliError('there is no unfinished interview to resume', { hint: 'start one with `sysdrill interview`' })
   if (found.status !== 'finished') requireTerminal(ctx, true)
-  const library = await openLibrary(ctx, options.problemsDir === undefined ? {} : { problemsDir: options.problemsDir })
+  const library = await openLibrary(ctx, { named: [found.problem.id], ...(options.problemsDir === undefined ? {} : { problemsDir: options.problemsDir }) })
   const problem = await library.load(found.problem.id)
   const { engine, error: engineError } = await loadEngine()
   const titles = new Map(library.summaries().map((s) => [s.id, s.title]))

@@ -13,7 +13,7 @@ import { renderProblem } from './show-render'
 import { columnsOf } from '../../text-layout'
 
 export async function runShow(ctx: CommandContext, id: string, options: ShowOptions): Promise<number> {
-  const library = await openLibrary(ctx, options.problemsDir === undefined ? {} : { problemsDir: options.problemsDir })
+  const library = await openLibrary(ctx, { named: [id], ...(options.problemsDir === undefined ? {} : { problemsDir: options.problemsDir }) })
   const problem = await library.load(id)
   const level = revealLevel(options)
 
