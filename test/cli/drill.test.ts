@@ -300,6 +300,34 @@ describe('sysdrill drill: refusals and the state file', () => {
     expect(unknown.stderr.split('\n')[0]).toBe("error: no drill or problem named 'no-such-drill'")
   })
 
+  it('a named id that the kind flags rule out is a usage error with the fix, even without a terminal', async () => {
+    const s = setup()
+    const quizOnly = await drill(s, ['progress-counter', '--concepts'])
+    expect(quizOnly).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: "error: 'progress-counter' is a problem (estimation quizzes), but --concepts asks for concept cards only\nhint: drop --concepts to quiz on it: sysdrill drill progress-counter\n",
+    })
+    const packed = await drill(s, ['progress-counter', '--pack', 'fixture-pack', '--concepts', '--answers', s.answersFile('a.yaml', '- x\n')])
+    expect(packed.code).toBe(2)
+    expect(packed.stderr).toBe(
+      "error: 'progress-counter' is a problem (estimation quizzes), but --concepts and --pack ask for concept cards only\nhint: drop --concepts and --pack to quiz on it: sysdrill drill progress-counter\n",
+    )
+    const cardOnly = await drill(s, ['fixture-retries', '--estimation'])
+    expect(cardOnly).toMatchObject({
+      code: 2,
+      stderr: "error: 'fixture-retries' is a concept card, but --estimation asks for quizzes only\nhint: drop --estimation to review the card: sysdrill drill fixture-retries\n",
+    })
+    const unknown = await drill(s, ['no-such-drill'])
+    expect(unknown).toMatchObject({
+      code: 1,
+      stderr: "error: no drill or problem named 'no-such-drill'\nhint: see `sysdrill problems list --kind drill` for cards, `sysdrill problems list` for problems\n",
+    })
+    const fine = await drill(s, ['fixture-retries'])
+    expect(fine.code).toBe(2)
+    expect(fine.stderr.split('\n')[0]).toBe('error: a drill needs a terminal to answer in (stdin and stderr are not both terminals); pass --answers FILE.yaml to run from a file')
+  })
+
   it('a corrupted state file is reported, kept aside and replaced; nothing is silently reset', async () => {
     const s = setup()
     mkdirSync(s.home.env.SYSDRILL_HOME!, { recursive: true })

@@ -28,24 +28,35 @@ export interface PickInput {
   pack?: string
   answers?: LoadedAnswers
   hasEngine: boolean
+  /** the flags that ask for cards only, as typed ('--concepts', '--pack' or both), for messages */
+  cardFlags?: string
 }
 
 export interface Picked {
   live: PlannedItem[]
   scripted: ScriptedItem[]
   problems: string[]
+  /** a named id that the kind flags rule out (a usage error, unlike an unknown id) */
+  conflict?: { message: string; hint: string }
   kinds: Kinds
   pack?: string
   queue?: CardQueue
 }
 
+type Conflict = NonNullable<Picked['conflict']>
+
 /** Resolves a named id into items with their current status, or a reason it cannot be asked. */
-async function named(input: PickInput, id: string): Promise<PlannedItem[] | string> {
+async function named(input: PickInput, id: string): Promise<PlannedItem[] | string | Conflict> {
   const resolved = await resolveNamed(input.catalog, id)
   if (typeof resolved === 'string') return resolved
   const kind = resolved[0]!.kind
-  if (kind === 'card' && !input.kinds.cards) return `'${id}' is a concept card, but --estimation asks for quizzes only`
-  if (kind === 'quiz' && !input.kinds.quizzes) return `'${id}' is a problem (estimation quizzes), but --concepts${input.pack === undefined ? '' : '/--pack'} asks for cards only`
+  if (kind === 'card' && !input.kinds.cards) {
+    return { message: `'${id}' is a concept card, but --estimation asks for quizzes only`, hint: `drop --estimation to review the card: sysdrill drill ${id}` }
+  }
+  if (kind === 'quiz' && !input.kinds.quizzes) {
+    const flags = input.cardFlags ?? '--concepts'
+    return { message: `'${id}' is a problem (estimation quizzes), but ${flags} ${flags.includes(' and ') ? 'ask' : 'asks'} for concept cards only`, hint: `drop ${flags} to quiz on it: sysdrill drill ${id}` }
+  }
   if (kind === 'quiz' && !input.hasEngine) return `quizzes on '${id}' need the estimation engine, which did not load`
   return resolved.map((item) => (item.kind === 'card' ? plannedCard(item.card, input.state, input.nowMs) : item))
 }
@@ -56,6 +67,7 @@ export async function pickItems(input: PickInput): Promise<Picked> {
   for (const id of input.ids) {
     const items = await named(input, id)
     if (typeof items === 'string') problems.push(items)
+    else if (!Array.isArray(items)) return { kinds: input.kinds, live: [], scripted: [], problems: [], conflict: items }
     else for (const item of items) if (!chosen.some((c) => itemId(c) === itemId(item))) chosen.push(item)
   }
   const base = { kinds: input.kinds, ...(input.pack === undefined ? {} : { pack: input.pack }) }
@@ -92,6 +104,7 @@ export async function pickItems(input: PickInput): Promise<Picked> {
       const field = entry.card !== undefined ? 'card' : 'quiz'
       const items = await named(input, wanted)
       if (typeof items === 'string') problems.push(`${where([...entry.path, field])}: ${items}`)
+      else if (!Array.isArray(items)) problems.push(`${where([...entry.path, field])}: ${items.message}`)
       else if (field === 'card' && items[0]!.kind !== 'card') problems.push(`${where([...entry.path, field])}: '${wanted}' is a problem, not a drill; use quiz: ${wanted}:<quantity>`)
       else item = items[0]
     } else {

@@ -30,15 +30,23 @@ function checkFlags(ctx: CommandContext, options: DrillOptions): { kinds: Kinds;
   if (count !== undefined && count > MAX_COUNT) throw new UsageError(`--count ${count} is more than one sitting; the most is ${MAX_COUNT}`, `for example --count 10`)
   const concepts = options.concepts === true || options.pack !== undefined || !options.estimation
   const quizzes = options.estimation === true || (!options.concepts && options.pack === undefined)
-  if (options.answers === undefined && !ctx.interactive) {
-    const why = ctx.globals.input ? 'a drill needs a terminal to answer in (stdin and stderr are not both terminals)' : '--no-input: a drill needs a terminal to answer in'
-    throw new UsageError(`${why}; pass --answers FILE.yaml to run from a file`, 'sysdrill drill --answers answers.yaml (see sysdrill drill --help for the format)')
-  }
   return { kinds: { cards: concepts, quizzes }, ...(count === undefined ? {} : { count }) }
+}
+
+function cardFlags(options: DrillOptions): string {
+  return [options.concepts ? '--concepts' : '', options.pack !== undefined ? '--pack' : ''].filter(Boolean).join(' and ')
+}
+
+function requireTerminal(ctx: CommandContext, options: DrillOptions): void {
+  if (options.answers !== undefined || ctx.interactive) return
+  const why = ctx.globals.input ? 'a drill needs a terminal to answer in (stdin and stderr are not both terminals)' : '--no-input: a drill needs a terminal to answer in'
+  throw new UsageError(`${why}; pass --answers FILE.yaml to run from a file`, 'sysdrill drill --answers answers.yaml (see sysdrill drill --help for the format)')
 }
 
 export async function runDrill(ctx: CommandContext, ids: string[], options: DrillOptions): Promise<number> {
   const { kinds, count } = checkFlags(ctx, options)
+  // named ids are checked first: a wrong id or flag is worth fixing before finding a terminal
+  if (ids.length === 0) requireTerminal(ctx, options)
   const answers = options.answers === undefined ? undefined : await loadDrillAnswers(ctx, options.answers)
   const library = await openLibrary(ctx, options.problemsDir === undefined ? {} : { problemsDir: options.problemsDir })
   if (options.pack !== undefined && !library.packs().some((p) => p.id === options.pack)) {
@@ -52,7 +60,8 @@ export async function runDrill(ctx: CommandContext, ids: string[], options: Dril
   const catalog = openCatalog(library, engine)
   const state = loadDrillState(ctx)
   const nowMs = ctx.deps.clock.now()
-  const picked = await pickItems({ catalog, state, kinds, ids, nowMs, seed: nowMs, ...(count === undefined ? {} : { count }), ...(options.pack === undefined ? {} : { pack: options.pack }), ...(answers ? { answers } : {}), hasEngine: engine !== undefined })
+  const picked = await pickItems({ catalog, state, kinds, ids, nowMs, seed: nowMs, ...(count === undefined ? {} : { count }), ...(options.pack === undefined ? {} : { pack: options.pack }), ...(answers ? { answers } : {}), hasEngine: engine !== undefined, cardFlags: cardFlags(options) })
+  if (picked.conflict) throw new UsageError(picked.conflict.message, picked.conflict.hint)
   if (picked.problems.length > 0) {
     if (answers) {
       for (const line of picked.problems) ctx.output.err(`${ctx.output.errTheme.bad('error:')} ${line}`)
@@ -60,6 +69,7 @@ export async function runDrill(ctx: CommandContext, ids: string[], options: Dril
     }
     throw new CliError(picked.problems[0]!, { hint: 'see `sysdrill problems list --kind drill` for cards, `sysdrill problems list` for problems' })
   }
+  requireTerminal(ctx, options)
 
   const width = layoutWidth((options.answers === undefined ? ctx.deps.stderr : ctx.deps.stdout).columns)
   const { createRecorder } = await import('./recorder')
