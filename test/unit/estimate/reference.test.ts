@@ -9,6 +9,7 @@ describe('the reference card is computed by the engine', () => {
     expect(rows.find((r) => r.rule.startsWith('1 million a day'))!.exact).toBe('11.6 requests/s')
     expect(rows.find((r) => r.rule.startsWith('1 month'))!.exact).toBe('2,629,746 s')
     expect(rows.find((r) => r.rule.startsWith('1 Gbps'))!.error).toBe(0)
+    expect(rows.find((r) => r.rule.startsWith('1 million a day'))!.error).toBe(0.03549382716083)
   })
 
   it('availability downtime matches the corrected table (99.99 % a week is 1 min 0.48 s)', () => {

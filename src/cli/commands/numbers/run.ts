@@ -86,6 +86,8 @@ function powersBlock(card: Partial<ReferenceCard>, width: number, t: Theme): str
       rows,
       { maxWidth: width, headerStyle: header(t) },
     ),
+    // ...so the digits of the big ones go under the table, where they fit
+    ...card.powers!.filter((r) => r.exponent > 50).map((r) => t.dim(`2^${r.exponent} = ${r.exact}`)),
   ]
 }
 

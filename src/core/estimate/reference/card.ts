@@ -4,7 +4,7 @@
  * behind each rule of thumb), so the card cannot drift from the engine.
  */
 import { splitDuration } from '../display'
-import { formatHeadline, powerOfTen } from '../format-number'
+import { clean, formatHeadline, powerOfTen } from '../format-number'
 import type { Engine } from '../types'
 import { AVAILABILITY_LEVELS, AVAILABILITY_PERIODS } from './availability'
 import { LATENCY_FACTS, LATENCY_SOURCES } from './latency'
@@ -136,7 +136,8 @@ export function availabilityRows(engine: Engine): AvailabilityRow[] {
 export function ruleRows(engine: Engine): RuleRow[] {
   return RULES.map((r) => {
     const outcome = evaluate(engine, r.expression)
-    const error = Math.abs(outcome.value / r.approx - 1)
+    // without float noise in --json (0.03549382716083, not 0.03549382716083338)
+    const error = clean(Math.abs(outcome.value / r.approx - 1))
     return {
       rule: r.rule,
       expression: r.expression,
