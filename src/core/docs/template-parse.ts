@@ -7,6 +7,9 @@ import { closest } from '../did-you-mean'
 import { isStandalone, logicalLines, splitLine } from './template-lexer'
 import { TemplateError, type FieldSpec, type LoopName, type ParsedTemplate, type Schema, type TemplateNode } from './template-types'
 
+/** How many known names an unknown-placeholder error lists. */
+const MAX_LISTED = 12
+
 /** Templates are hand-written Markdown; anything bigger is not one. */
 export const MAX_TEMPLATE_CHARS = 512 * 1024
 const MAX_DEPTH = 8
@@ -63,7 +66,9 @@ export function parseTemplate(source: string, schema: Schema): ParsedTemplate {
     const known = visibleNames()
     const guess = closest(name, known)
     const hint = guess === undefined ? '' : ` (did you mean {{${guess}}}?)`
-    throw new TemplateError(line, `unknown placeholder ${raw}${hint}; known: ${known.join(', ')}`)
+    // the root has about 70 names: a full list would wrap an error over a dozen lines (--placeholders has them all)
+    const listed = known.length <= MAX_LISTED ? known.join(', ') : `${known.slice(0, MAX_LISTED).join(', ')} and ${known.length - MAX_LISTED} more`
+    throw new TemplateError(line, `unknown placeholder ${raw}${hint}; known: ${listed}`)
   }
 
   const resolveLoop = (name: LoopName, raw: string, line: number): number => {
