@@ -106,10 +106,10 @@ describe('problems list', () => {
     // captured TTY streams are 100 columns wide: everything fits
     expect(result.stdout.split('\n')[1]).toBe('photo-sharing  Design a photo sharing service  design       medium   45  storage, cdn, read-heavy')
     const fit = async (columns: number) => (await list([], { env: { COLUMNS: String(columns) } })).stdout.trimEnd().split('\n')
-    // a little short: the tags give way first
+    // a little short: the tags give way first, cut at a whole tag with a count of the rest
     expect(await fit(90)).toEqual([
       'ID             TITLE                           KIND         LEVEL   MIN  TAGS',
-      'photo-sharing  Design a photo sharing service  design       medium   45  storage, cdn, re…',
+      'photo-sharing  Design a photo sharing service  design       medium   45  storage, cdn +1',
       'tiny-kv        Design a tiny key-value cache   mini-design  easy     25  caching, storage',
     ])
     // too short for useful tags: the column goes and the titles stay whole

@@ -8,7 +8,7 @@ import { UsageError } from '../../errors'
 import { closest } from '../../../core/did-you-mean'
 import { openLibrary, type Library, type LibrarySummary } from '../../library'
 import type { ListOptions } from './define'
-import { renderTable, type Column } from '../../table'
+import { renderTable, truncateList, type Column } from '../../table'
 import { columnsOf } from '../../text-layout'
 
 const KINDS = ['design', 'mini-design', 'drill', 'all'] as const
@@ -129,11 +129,12 @@ function printTable(ctx: CommandContext, shown: LibrarySummary[], drills: boolea
   const difficultyStyle = (text: string) => (text === 'easy' ? theme.good(text) : text === 'hard' ? theme.bad(text) : theme.warn(text))
   const columns: Column[] = [
     { header: 'ID', style: (t) => theme.accent(t) },
-    { header: 'TITLE', flex: true, comfortable: 36, min: 16 },
+    // past a comfortable width the tags give way first (cut at a whole tag), then the title
+    { header: 'TITLE', flex: true, comfortable: 40, min: 16 },
     drills ? { header: 'PACK' } : { header: 'KIND' },
     { header: 'LEVEL', style: difficultyStyle },
     { header: 'MIN', align: 'right', optional: true },
-    { header: 'TAGS', flex: true, comfortable: 16, min: 16, optional: true, style: (t) => theme.dim(t) },
+    { header: 'TAGS', flex: true, cut: truncateList, comfortable: 20, min: 16, optional: true, style: (t) => theme.dim(t) },
   ]
   const rows = shown.map((s) => [
     s.id,
