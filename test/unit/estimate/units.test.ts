@@ -125,6 +125,16 @@ describe('counted things', () => {
     expect(ok('100M DAU * 10 requests/user/day').notes).toEqual([])
   })
 
+  it('notes a size or data rate times a count: almost always a size per thing without its per', () => {
+    expect(ok('3 machines * 50 GB')).toMatchObject({ text: '150 GB·machines', notes: ['a data amount times a count (GB·machines); if it is per machine, write GB/machine'] })
+    expect(ok('10 million viewers * 5 Mbps').notes).toEqual(['a data rate times a count (Mbps·viewers); if it is per viewer, write Mbps/viewer'])
+    // a size per thing, a count of things that cancels, and machine-hours need no note
+    expect(ok('3 machines * 50 GB/machine').notes).toEqual([])
+    expect(ok('10 TB / 50 GB/machine').notes).toEqual([])
+    expect(ok('3 machines * 2 h').notes).toEqual([])
+    expect(ok('100 million users * 16 B/user').notes).toEqual([])
+  })
+
   it('vCPU keeps its capitals and is a core', () => {
     expect(text('16 vcpus/machine * 100 machines')).toBe('1,600 vCPUs')
     expect(text('1 core + 1 vCPU')).toBe('2 cores')
