@@ -82,6 +82,16 @@ export function ratioBasisNote(basis: RatioBasis | undefined, unit: string): str
 }
 
 /**
+ * The engine's message for an answer in the wrong kind of unit, for a report: its closing
+ * advice to convert to a unit of the answer's own kind ("(e.g. GB)") fits `x to unit` typed
+ * by hand, not an answer to a question that names its unit, so it goes. Advice that fixes the
+ * answer itself (multiply by a duration, write it per link) stays.
+ */
+export function wrongUnitsMessage(message: string): string {
+  return message.replace(/; convert to a unit of the same kind \(e\.g\. [^)]*\)$/, '')
+}
+
+/**
  * The grade of an answer: by the 2x and 10x bands for an estimate, right (good) or wrong (off)
  * for a quantity marked `exact` (a quorum size, a call count), within its tolerance.
  */
@@ -190,7 +200,7 @@ export function gradeEstimates(session: SessionRecord, problem: Problem, engine:
     scope.set(derived.key, outcome.quantity)
     const converted = engine.convert(outcome.quantity, derived.unit)
     if (!converted.ok) {
-      return { ...base, input: answer.input, answerText: outcome.text, grade: 'wrong-units' as const, error: converted.error.message }
+      return { ...base, input: answer.input, answerText: outcome.text, grade: 'wrong-units' as const, error: wrongUnitsMessage(converted.error.message) }
     }
     const { grade, ratio, basis } = gradeAnswer(converted.display.value, base.referenceValue, derived)
     return {

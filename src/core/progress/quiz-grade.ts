@@ -5,7 +5,7 @@
  * wrong-units; an expression the engine cannot read is invalid; nothing is missing.
  */
 import type { Engine, Quantity } from '../estimate/types'
-import { gradeAnswer, type Grade, type RatioBasis } from '../interview/estimate-grading'
+import { gradeAnswer, wrongUnitsMessage, type Grade, type RatioBasis } from '../interview/estimate-grading'
 import type { QuizQuestion } from './quiz'
 
 export interface QuizGrade {
@@ -28,7 +28,7 @@ export function gradeQuizAnswer(question: QuizQuestion, input: string, engine: E
   const outcome = evaluateAnswer(question, trimmed, engine, givens)
   if (!outcome.ok) return { grade: 'invalid', input: trimmed, error: outcome.error }
   const converted = engine.convert(outcome.quantity, question.unit)
-  if (!converted.ok) return { grade: 'wrong-units', input: trimmed, answerText: outcome.text, error: converted.error.message }
+  if (!converted.ok) return { grade: 'wrong-units', input: trimmed, answerText: outcome.text, error: wrongUnitsMessage(converted.error.message) }
   const { grade, ratio, basis } = gradeAnswer(converted.display.value, question.reference.value, question)
   return {
     grade,

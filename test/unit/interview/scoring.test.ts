@@ -148,6 +148,13 @@ describe('estimate grades', () => {
       if (grade === 'wrong-units' || grade === 'invalid') expect(writeQps!.error).toMatch(/\S/)
     }
   })
+
+  it('a wrong-units answer says why, without the advice to convert to a unit of its own kind', () => {
+    const errorFor = (input: string) => gradeEstimates(play({}, shippedTemplate('default'), { writeQps: input }), problem, engine)[0]!.error
+    expect(errorFor('3 hours')).toBe('cannot convert h to comments/s: h is time and comments/s is a rate of comments')
+    // advice that fixes the answer itself stays
+    expect(errorFor('40 MB/s')).toBe('cannot convert MB/s to comments/s: divide by a size per comment (e.g. 2 KB/comment)')
+  })
 })
 
 describe('the report', () => {

@@ -105,6 +105,10 @@ describe('grading a quiz answer with the interview bands', () => {
     expect(result.error).toMatch(/^cannot convert MB\/s to events\/s/)
   })
 
+  it('a wrong-units answer is not told to convert to a unit of its own kind', () => {
+    expect(grade(0, '3 hours').error).toBe('cannot convert h to events/s: h is time and events/s is a rate of events')
+  })
+
   it('an unreadable expression is invalid; nothing is missing', () => {
     expect(grade(0, '10 thousand events/s +')).toMatchObject({ grade: 'invalid', input: '10 thousand events/s +' })
     expect(grade(0, '   ')).toEqual({ grade: 'missing', input: '' })
