@@ -127,7 +127,18 @@ function estimateSection(report: InterviewReport, theme: Theme, width: number, e
  */
 function commandLines(label: string, command: string, width: number, theme: Theme): string[] {
   if (visibleLength(label) + 1 + command.length <= width) return [`${label} ${theme.code(command)}`]
-  return [label, `    ${theme.code(command)}`]
+  // too long even on its own line: break between words with shell continuations, so the
+  // terminal never cuts an id in two and the lines still paste as one command
+  const lines: string[] = []
+  let line = ''
+  for (const word of command.split(' ')) {
+    if (line !== '' && 4 + (lines.length > 0 ? 2 : 0) + line.length + 1 + word.length + 2 > width) {
+      lines.push(line)
+      line = word
+    } else line = line === '' ? word : `${line} ${word}`
+  }
+  lines.push(line)
+  return [label, ...lines.map((text, i) => `    ${i > 0 ? '  ' : ''}${theme.code(text)}${i < lines.length - 1 ? ' \\' : ''}`)]
 }
 
 export function renderReport(report: InterviewReport, theme: Theme, width: number, options: { engineNote?: string; problemTitles?: Map<string, string> } = {}): string[] {

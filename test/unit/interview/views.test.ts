@@ -67,16 +67,17 @@ describe('the report view', () => {
     expect(timeBar(90, 60, plainTheme, 10)).toBe('████████████████████▓▓▓▓▓▓▓▓▓▓')
   })
 
-  it('never breaks a command to copy across lines', () => {
+  it('never lets the terminal cut a command: a long one breaks between words with shell continuations', () => {
     const problem = liveComments()
     const template = shippedTemplate('default')
     const s = begin(createSession({ id: '20261121-090000-live-comments', problem, template, plan: planBudgets(template, 45), mode: 'strict', source: 'interactive', nowMs: T0 }), T0).session
     const report = buildReport(s, problem, getEngine(), T0)
     const long = { ...report, problem: 'transaction-logging-observability', drillNext: ['load-shedding-vs-rate-limiting', 'cache-penetration-bloom-filter', 'rest-idempotency'], estimationDrill: true }
-    expect(renderReport(long, plainTheme, 79).slice(-7, -2)).toEqual([
+    expect(renderReport(long, plainTheme, 79).slice(-8, -2)).toEqual([
       '  • rest-idempotency',
       '  practise them:',
-      '    sysdrill drill load-shedding-vs-rate-limiting cache-penetration-bloom-filter rest-idempotency',
+      '    sysdrill drill load-shedding-vs-rate-limiting \\',
+      '      cache-penetration-bloom-filter rest-idempotency',
       'Estimates to practise:',
       '    sysdrill drill transaction-logging-observability --estimation',
     ])
