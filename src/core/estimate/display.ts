@@ -52,6 +52,10 @@ export function buildDisplay(si: number, unit: DisplayUnit, fromUnits = false): 
 /**
  * 31556.952 s -> "8 h 45 min 57 s"; 60.48 s -> "1 min 0.48 s". The split keeps about six
  * significant digits of the total (at most milliseconds), the precision the seeds' tables use.
+ * Whole larger parts come first, from the exact total; only the smallest part is rounded, and
+ * a rounding up to a whole larger part carries (59.8 min is 1 h, not 60 min). A year is not a
+ * whole number of minutes, so rounding the total first would lose or invent seconds
+ * (1 year + 1 h read "1 year 60 min").
  */
 export function splitDuration(seconds: number, maxParts = 4): string | undefined {
   const total = Math.abs(seconds)
@@ -61,18 +65,30 @@ export function splitDuration(seconds: number, maxParts = 4): string | undefined
   const [unitSize] = SPLIT_PARTS[smallest]!
   const intDigits = Math.floor(Math.log10(total)) + 1
   const decimals = unitSize === 1 ? Math.max(0, Math.min(3, 6 - intDigits)) : 0
-  const step = unitSize * 10 ** -decimals
-  let rest = clean(Math.round(total / step) * step)
-  const parts: string[] = []
-  for (let i = largest; i <= smallest; i += 1) {
-    const [size, one, many] = SPLIT_PARTS[i]!
-    let amount = i === smallest ? rest / size : Math.floor(rest / size + 1e-9)
-    if (i === smallest) amount = Number(amount.toFixed(decimals))
-    rest = clean(rest - amount * size)
-    if (amount === 0) continue
-    const text = i === smallest && decimals > 0 ? String(amount) : String(Math.round(amount))
-    parts.push(`${text} ${amount === 1 ? one : many}`)
+  const amounts: number[] = []
+  let rest = total
+  for (let i = largest; i < smallest; i += 1) {
+    const [size] = SPLIT_PARTS[i]!
+    const amount = Math.floor(rest / size + 1e-9)
+    amounts.push(amount)
+    rest = Math.max(0, clean(rest - amount * size))
   }
+  amounts.push(Number((rest / unitSize).toFixed(decimals)))
+  for (let k = amounts.length - 1; k > 0; k -= 1) {
+    // carry only between units a whole number apart (60 s, 60 min, 24 h), never into a year
+    const ratio = SPLIT_PARTS[largest + k - 1]![0] / SPLIT_PARTS[largest + k]![0]
+    if (Number.isInteger(ratio) && amounts[k]! >= ratio) {
+      amounts[k] = clean(amounts[k]! - ratio)
+      amounts[k - 1]! += 1
+    }
+  }
+  const parts: string[] = []
+  amounts.forEach((amount, k) => {
+    if (amount === 0) return
+    const [, one, many] = SPLIT_PARTS[largest + k]!
+    const text = k === amounts.length - 1 && decimals > 0 ? String(amount) : String(Math.round(amount))
+    parts.push(`${text} ${amount === 1 ? one : many}`)
+  })
   if (parts.length < 2) return undefined
   return `${seconds < 0 ? '-' : ''}${parts.join(' ')}`
 }

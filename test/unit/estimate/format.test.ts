@@ -119,6 +119,12 @@ describe('duration split', () => {
     expect(splitDuration(1.5e8)).toBe('4 years 275 days 3 h 23 min')
     expect(splitDuration(3155695.2, 3)).toBe('36 days 12 h 35 min')
     expect(splitDuration(-604.8)).toBe('-10 min 4.8 s')
+    // a year is not a whole number of minutes: whole parts come from the exact total
+    expect(splitDuration(31556952 + 3600)).toBe('1 year 1 h')
+    expect(splitDuration(31556952 + 86400 + 90)).toBe('1 year 1 day 2 min')
+    // a rounded smallest part carries into the next one
+    expect(splitDuration(5399.9996)).toBe('1 h 30 min')
+    expect(splitDuration(31556952 + 3600 - 0.4)).toBe('1 year 1 h')
   })
 
   it('does not split under a minute or into a single part', () => {
