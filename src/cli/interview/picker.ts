@@ -9,7 +9,7 @@ import type { Library, LibrarySummary } from '../library'
 import { isPromptCancelled } from '../prompter'
 import type { Problem } from '../../core/problems/types'
 import { stemmer } from 'stemmer'
-import { columnsOf } from '../text-layout'
+import { columnsOf, wrap } from '../text-layout'
 
 /** The problem `sysdrill interview` uses when none is named: the notes' main worked example. */
 export const DEFAULT_PROBLEM_ID = 'live-comment-system'
@@ -44,12 +44,7 @@ export async function chooseProblem(ctx: CommandContext, library: Library, probl
   const ordered = [fallback, ...candidates.filter((s) => s !== fallback)]
   // one line per choice: the title, then what fits of "id · difficulty · minutes"
   const room = Math.max(30, (columnsOf(ctx.deps.stderr) ?? 80) - 4)
-  const choices = ordered.map((s) => ({
-    name: choiceName(s, room, ctx.output.errTheme.dim),
-    value: s.id,
-    description: s.summary,
-    haystack: `${s.id} ${s.title} ${s.tags.join(' ')} ${s.difficulty} ${s.kind}`.toLowerCase(),
-  }))
+  const choices = ordered.map((s) => pickerChoice(s, room, ctx.output.errTheme.dim))
   const prompter = await ctx.deps.prompter()
   let id: string
   try {
@@ -72,6 +67,17 @@ export function matchesTerm(haystack: string, term: string | undefined): boolean
   const words = (term ?? '').toLowerCase().split(/\s+/).filter(Boolean)
   const stems = haystack.split(/[^a-z0-9]+/).map((word) => stemmer(word))
   return words.every((w) => haystack.includes(w) || (w.length >= 4 && stems.some((s) => s.startsWith(stemmer(w)))))
+}
+
+/** One picker line, its summary shown below the list, and the text a search matches. */
+export function pickerChoice(s: LibrarySummary, room: number, dim: (text: string) => string) {
+  return {
+    name: choiceName(s, room, dim),
+    value: s.id,
+    // wrapped here: the terminal would cut it mid-word and start the next line with a space
+    description: wrap(s.summary, room + 3).join('\n'),
+    haystack: `${s.id} ${s.title} ${s.tags.join(' ')} ${s.difficulty} ${s.kind}`.toLowerCase(),
+  }
 }
 
 export function choiceName(s: LibrarySummary, room: number, dim: (text: string) => string): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { matchesTerm } from '../../../src/cli/interview/picker'
+import { matchesTerm, pickerChoice } from '../../../src/cli/interview/picker'
+import type { LibrarySummary } from '../../../src/cli/library'
 
 describe('the problem picker filter', () => {
   const urlShortener = 'url-shortener design a url shortener read-heavy key-generation caching redirects analytics key-value easy design'
@@ -17,5 +18,28 @@ describe('the problem picker filter', () => {
     expect(matchesTerm(urlShortener, 'redirecting')).toBe(true)
     expect(matchesTerm(urlShortener, 'caches keys')).toBe(true)
     expect(matchesTerm(urlShortener, 'queues')).toBe(false)
+  })
+})
+
+describe('a picker choice', () => {
+  const summary: LibrarySummary = {
+    id: 'live-comment-system',
+    title: 'Design live comments for a live video platform',
+    kind: 'design',
+    difficulty: 'medium',
+    tags: ['real-time', 'fan-out'],
+    durationMinutes: 45,
+    summary: 'Anyone watching a live stream can type a comment, and every other viewer of that stream sees it within about 250 ms.',
+    file: '/x/live-comment-system.yaml',
+    source: 'builtin',
+  }
+
+  it('wraps the summary to the terminal at word boundaries, so no line starts with a space', () => {
+    const choice = pickerChoice(summary, 76, (t) => t)
+    expect(choice.name).toBe('Design live comments for a live video platform  live-comment-system · medium')
+    expect(choice.description.split('\n')).toEqual([
+      'Anyone watching a live stream can type a comment, and every other viewer of',
+      'that stream sees it within about 250 ms.',
+    ])
   })
 })
