@@ -113,7 +113,7 @@ function perThingExample(p: Parts): [string, string] | undefined {
   return undefined
 }
 
-/** A unit of the same kind, for "convert to a unit of the same kind (e.g. Gbps)". */
+/** A unit of the same kind, for "after to, name a unit of the value's own kind (e.g. Gbps)". */
 function sampleUnit(p: Parts): string | undefined {
   const [c1, c2] = p.counts
   const n = p.counts.length
@@ -186,7 +186,7 @@ export function conversionMessage(q: Qty, targetText: string, targetDims: readon
   const targetKind = parts(targetDims, env, nouns)
   const sample = sampleUnit(own)
   const kinds = `${from} is ${kindOf(own)} and ${targetText} is ${kindOf(targetKind)}`
-  return sample === undefined ? `${head}: ${kinds}; check the units on both sides` : `${head}: ${kinds}; convert to a unit of the same kind (e.g. ${sample})`
+  return sample === undefined ? `${head}: ${kinds}; check the units on both sides` : `${head}: ${kinds}; after to, name a unit of the value's own kind (e.g. ${sample})`
 }
 
 /** `a + b`, `a - b`, `a < b`, `max(a, b)` where the dimensions differ. */

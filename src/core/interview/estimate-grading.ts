@@ -88,7 +88,7 @@ export function ratioBasisNote(basis: RatioBasis | undefined, unit: string): str
  * answer itself (multiply by a duration, write it per link) stays.
  */
 export function wrongUnitsMessage(message: string): string {
-  return message.replace(/; convert to a unit of the same kind \(e\.g\. [^)]*\)$/, '')
+  return message.replace(/; after to, name a unit of the value's own kind \(e\.g\. [^)]*\)$/, '')
 }
 
 /**

@@ -11,7 +11,7 @@ describe('dimension errors say how to fix them', () => {
     ['1 PB to disks', 'cannot convert PB to disks: divide by a size per disk (e.g. 10 TB/disk)'],
     ['5 GB to s', 'cannot convert GB to s: divide by a data rate (e.g. 125 MB/s)'],
     ['1 MB/s to requests/s', 'cannot convert MB/s to requests/s: divide by a size per request (e.g. 2 KB/request)'],
-    ['1 MB/s to s', 'cannot convert MB/s to s: MB/s is a data rate and s is time; convert to a unit of the same kind (e.g. Gbps)'],
+    ['1 MB/s to s', "cannot convert MB/s to s: MB/s is a data rate and s is time; after to, name a unit of the value's own kind (e.g. Gbps)"],
     ['1 KB to GB/s', 'cannot convert kB to GB/s: kB is an amount and GB/s a rate; divide by a duration (e.g. / 1 day)'],
   ])('%s', (input, message) => {
     expect(bad(input)).toEqual({ kind: 'dimension', message, column: expect.any(Number) })
