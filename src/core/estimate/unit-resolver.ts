@@ -97,6 +97,14 @@ export function createUnitResolver(): UnitResolver {
     }
   }
 
+  // hertz would hide what is counted (the output never shows Hz), so say how to write it
+  const refuseHertz = (word: string, column: number) => {
+    const hertz = /^([kKMGT]?)(?:Hz|hz|HZ)$|^(kilo|mega|giga|tera)?hertz$/.exec(word)
+    if (!hertz) return
+    const scale = { k: ' thousand', K: ' thousand', M: ' million', G: ' billion', T: ' trillion', kilo: ' thousand', mega: ' million', giga: ' billion', tera: ' trillion' }[hertz[1] ?? hertz[2] ?? ''] ?? ''
+    fail('unknown-unit', `'${word}' is not a unit here at column ${column + 1}: write a count per second: 1 ${word} is 1${scale}/s, or 1${scale} ${scale === '' ? 'cycle' : 'cycles'}/s naming what is counted`, column)
+  }
+
   const pluralAbbreviation = (word: string): ResolvedUnit | undefined => {
     if (!word.endsWith('s')) return undefined
     const stem = word.slice(0, -1)
@@ -149,6 +157,7 @@ export function createUnitResolver(): UnitResolver {
       const hit = known(word)
       if (hit) return hit
       refuseAmbiguous(word, column)
+      refuseHertz(word, column)
       const abbreviation = pluralAbbreviation(word)
       if (abbreviation) return abbreviation
       if (mode === 'target') return unknown(word, column)

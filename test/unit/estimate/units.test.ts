@@ -43,6 +43,12 @@ describe('data units', () => {
     expect(bad('2 gb')).toEqual({ kind: 'unknown-unit', message: "'gb' is ambiguous at column 3: write GB for bytes or Gb for bits", column: 2 })
   })
 
+  it('refuses hertz, which would hide what is counted, and says how to write it', () => {
+    expect(bad('1 kHz * 1 s')).toEqual({ kind: 'unknown-unit', message: "'kHz' is not a unit here at column 3: write a count per second: 1 kHz is 1 thousand/s, or 1 thousand cycles/s naming what is counted", column: 2 })
+    expect(bad('10 Hz').message).toBe("'Hz' is not a unit here at column 4: write a count per second: 1 Hz is 1/s, or 1 cycle/s naming what is counted")
+    expect(bad('3 gigahertz').message).toBe("'gigahertz' is not a unit here at column 3: write a count per second: 1 gigahertz is 1 billion/s, or 1 billion cycles/s naming what is counted")
+  })
+
   it('reads lower-case rate words as bits per second, with a note', () => {
     const o = ok('10 mbps to Mbps')
     expect([o.text, o.notes]).toEqual(['10 Mbps', ["read 'mbps' as Mbps (megabits per second)"]])
