@@ -6,7 +6,7 @@
 import type { CommandContext } from '../context'
 import { isPromptAborted, isPromptCancelled, type Prompter } from '../prompter'
 import { BOX_COMMANDS, parseBoxLine } from '../../core/interview/box-commands'
-import { coversEstimation, estimationQuestions } from '../../core/interview/phase-material'
+import { coversEstimation, estimationQuestions, questionHint } from '../../core/interview/phase-material'
 import { advance, finish, pause } from '../../core/interview/session'
 import { addAnswer, addNote, answerEstimate, clarify, revealHint, undoAnswer } from '../../core/interview/session-actions'
 import type { SessionEvent } from '../../core/interview/session-events'
@@ -130,7 +130,7 @@ export function createLineHandler(ctx: CommandContext, live: LiveSession, tools:
           else apply(addAnswer(live.session, command.text, now()))
           return undefined
         case 'hint':
-          apply(revealHint(live.session, live.problem, now(), asking ? 'estimation' : undefined))
+          apply(revealHint(live.session, live.problem, now(), asking ? 'estimation' : undefined, asking ? questionHint(live.problem, asking) : undefined))
           return undefined
         case 'clarify':
           apply(clarify(live.session, live.problem, command.question, now()))

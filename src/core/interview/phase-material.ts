@@ -48,6 +48,28 @@ export function estimationQuestions(problem: Problem): ScaleDerived[] {
   return problem.scale.derived.filter((d) => d.ask !== false)
 }
 
+/**
+ * The hint for one estimation question: which givens and earlier answers its reference
+ * starts from, never the formula. An intermediate quantity the interview does not ask for is
+ * replaced by what it is made of, since the candidate has no answer by that name.
+ */
+export function questionHint(problem: Problem, question: ScaleDerived): string {
+  const givens = new Set(problem.scale.givens.map((g) => g.key))
+  const derived = new Map(problem.scale.derived.map((d) => [d.key, d]))
+  const inputs: string[] = []
+  const visit = (expr: string, depth: number) => {
+    for (const name of expr.match(/[A-Za-z_]\w*/g) ?? []) {
+      const step = derived.get(name)
+      if (step && step.ask === false && depth < 10) visit(step.expr, depth + 1)
+      else if ((givens.has(name) || step) && name !== question.key && !inputs.includes(name)) inputs.push(name)
+    }
+  }
+  visit(question.expr, 0)
+  if (inputs.length === 0) return `${question.key}: a figure to state from experience, in ${question.unit}.`
+  const list = inputs.length === 1 ? inputs[0]! : `${inputs.slice(0, -1).join(', ')} and ${inputs.at(-1)}`
+  return `${question.key}: start from ${list}, and make the units come out as ${question.unit}.`
+}
+
 export function coversEstimation(phase: PhaseLike): boolean {
   return phase.covers.includes('estimation')
 }

@@ -63,17 +63,19 @@ export function undoAnswer(session: SessionRecord): Transition {
 /**
  * The next hint of the phase, in order; `prefer` puts one canonical phase's hints first, so a
  * four-step scope phase answering estimation questions gives an estimation hint, not one
- * about requirements.
+ * about requirements. While an estimation question is asked, its own hint (`question`, from
+ * questionHint) comes before the phase's.
  */
-export function revealHint(session: SessionRecord, problem: Problem, nowMs: number, prefer?: PhaseId): Transition {
+export function revealHint(session: SessionRecord, problem: Problem, nowMs: number, prefer?: PhaseId, question?: string): Transition {
   const refused = active(session, 'hint')
   if (refused) return refused
   const index = session.current
   const phase = session.phases[index]!
   const shown = new Set(phase.hints.map((h) => h.text))
-  const left = phaseHints(problem, phase).filter((h) => !shown.has(h.text))
+  const own = question === undefined ? [] : [{ text: question, source: 'estimate' as const }]
+  const left = [...own, ...phaseHints(problem, phase)].filter((h) => !shown.has(h.text))
   const preferred = new Set(prefer ? (problem.phases[prefer]?.hints ?? []) : [])
-  const next = left.find((h) => h.source === 'phase' && preferred.has(h.text)) ?? left[0]
+  const next = left.find((h) => h.source === 'estimate') ?? left.find((h) => h.source === 'phase' && preferred.has(h.text)) ?? left[0]
   if (!next) return { session, events: [{ type: 'no-hint', index, revealed: phase.hints.length }] }
   const hint = { ...next, atMs: phaseUsedMs(session, index, nowMs) }
   const updated = updatePhase(session, index, (p) => ({ ...p, hints: [...p.hints, hint] }))

@@ -28,8 +28,8 @@ export type PhaseEndReason = 'next' | 'skipped' | 'time-up' | 'finished'
 
 export interface RevealedHint {
   text: string
-  /** where the hint came from: the problem's phase hints or a deep dive */
-  source: 'phase' | 'deep-dive'
+  /** where the hint came from: the problem's phase hints, a deep dive, or the estimate being asked */
+  source: 'phase' | 'deep-dive' | 'estimate'
   /** ms into the phase when it was revealed */
   atMs: number
 }

@@ -187,6 +187,15 @@ describe('in-phase actions', () => {
     expect(revealHint(started('strict', 45, shippedTemplate('four-step')), withHints, T0).events[0]).toMatchObject({ hint: { text: 'Viewers both post and read.' }, left: 1 })
   })
 
+  it('while an estimate is asked, its own hint comes first, then the phase hints', () => {
+    let s = started()
+    const own = 'ingress: start from commentsPerDay and commentSize, and make the units come out as MB/s.'
+    const first = revealHint(s, problem, T0 + 30_000, 'estimation', own)
+    expect(first.events).toEqual([{ type: 'hint', index: 0, hint: { text: own, source: 'estimate', atMs: 30_000 }, left: 1 }])
+    s = first.session
+    expect(revealHint(s, problem, T0 + MIN, 'estimation', own).events[0]).toMatchObject({ type: 'hint', hint: { text: 'Viewers both post and read.', source: 'phase' }, left: 0 })
+  })
+
   it('deep-dive hints include the deep dives, one per topic first', () => {
     let s = started()
     for (let i = 0; i < 6; i += 1) s = advance(s, problem, T0, 'skipped').session
