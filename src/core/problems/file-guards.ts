@@ -25,6 +25,12 @@ const formatKiB = (bytes: number): string => `${Math.ceil(bytes / 1024)} KiB`
  */
 export function decodeProblemBytes(bytes: Uint8Array): { text: string } | { diagnostic: Diagnostic } {
   const nul = bytes.indexOf(0)
+  // the native strict decoder vouches for almost every file at once; only a file it rejects
+  // is walked byte by byte to find where, which costs ~20 ms over a thousand files otherwise
+  if (nul < 0) {
+    const text = decodeStrict(bytes)
+    if (text !== undefined) return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text }
+  }
   const invalid = firstInvalidUtf8(bytes)
   const bad = nul >= 0 && (invalid < 0 || nul < invalid) ? nul : invalid
   if (bad >= 0) {
@@ -41,6 +47,16 @@ export function decodeProblemBytes(bytes: Uint8Array): { text: string } | { diag
   let text = new TextDecoder('utf-8').decode(bytes)
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   return { text }
+}
+
+const strict = new TextDecoder('utf-8', { fatal: true })
+
+function decodeStrict(bytes: Uint8Array): string | undefined {
+  try {
+    return strict.decode(bytes)
+  } catch {
+    return undefined
+  }
 }
 
 /** The offset of the first byte that breaks UTF-8 (overlongs and surrogates included), or -1. */

@@ -37,6 +37,12 @@ describe('UTF-8 guard', () => {
     [[0xf5, 0x80, 0x80, 0x80], 0], // beyond U+10FFFF
   ])('%j -> %i', (bytes, offset) => {
     expect(firstInvalidUtf8(new Uint8Array(bytes))).toBe(offset)
+    // the native strict decoder (the fast path) and the byte walk agree on what is text
+    expect('text' in decodeProblemBytes(new Uint8Array(bytes))).toBe(offset < 0)
+  })
+
+  it('drops a leading byte-order mark, and keeps the text otherwise as it is', () => {
+    expect(decodeProblemBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x69, 0x64, 0xc3, 0xa9]))).toEqual({ text: 'idé' })
   })
 
   it('reports the character column of the bad byte on its line', () => {
