@@ -49,7 +49,8 @@ describe('sysdrill interview (live, scripted keyboard)', () => {
     result.prompter.assertDone()
     expect(result.code).toBe(130)
     expect(result.stderr).toContain('⚑ 1:00 left in Requirements and scope: start wrapping this phase up.')
-    expect(result.stderr).toContain('⏱ Time is up for Requirements and scope (5:00 of 5:00). What you typed is kept.')
+    // the kept line is shown with the answer lines, just before the time-up
+    expect(result.stderr).toContain('  │ moderation is out of sc\n  ⏱ Time is up for Requirements and scope (5:00 of 5:00). What you typed is kept.')
     // the nudge closed the box once; it came back with the text typed so far
     const boxes = result.prompter.asked.filter((q) => q.kind === 'answer')
     expect(boxes.map((b) => [b.initial, b.aborted ?? false])).toEqual([

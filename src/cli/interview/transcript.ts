@@ -18,10 +18,12 @@ export function eventLines(event: SessionEvent, ctx: IntroContext): string[] {
     case 'phase-ended': {
       const phase = session.phases[event.index]!
       const used = `${formatElapsed(event.usedMs)} of ${formatClock(phase.budgetSeconds * 1000)}`
-      if (event.reason === 'time-up') return wrap(`Time is up for ${phase.title} (${used}). What you typed is kept.`, width, '  ⏱ ', '    ').map(theme.warn)
-      if (event.reason === 'skipped') return wrap(`Skipped ${phase.title} after ${used}.`, width, '  ↷ ', '    ').map(theme.dim)
-      if (event.reason === 'finished') return wrap(`${phase.title} ended with the interview after ${used}.`, width, '  ■ ', '    ').map(theme.dim)
-      return wrap(`${phase.title} done in ${used}.`, width, '  ✓ ', '    ').map(theme.good)
+      // the line still being typed went into the answer: show it where the answer lines are
+      const kept = event.kept === undefined ? [] : wrapBlock(event.kept, width, `  ${theme.dim('│')} `, `  ${theme.dim('│')} `)
+      if (event.reason === 'time-up') return [...kept, ...wrap(`Time is up for ${phase.title} (${used}). What you typed is kept.`, width, '  ⏱ ', '    ').map(theme.warn)]
+      if (event.reason === 'skipped') return [...kept, ...wrap(`Skipped ${phase.title} after ${used}.`, width, '  ↷ ', '    ').map(theme.dim)]
+      if (event.reason === 'finished') return [...kept, ...wrap(`${phase.title} ended with the interview after ${used}.`, width, '  ■ ', '    ').map(theme.dim)]
+      return [...kept, ...wrap(`${phase.title} done in ${used}.`, width, '  ✓ ', '    ').map(theme.good)]
     }
     case 'nudge':
       return wrap(`${formatClock(event.remainingMs)} left in ${title(event.index)}: start wrapping this phase up.`, width, '  ⚑ ', '    ').map(theme.warn)

@@ -9,7 +9,8 @@ export type SessionEvent =
   | { type: 'phase-started'; index: number }
   /** the active phase continues after Ctrl-C, a crash or a pause across runs */
   | { type: 'phase-resumed'; index: number; remainingMs: number }
-  | { type: 'phase-ended'; index: number; reason: PhaseEndReason; usedMs: number }
+  /** `kept`: the line that was still being typed, added to the answer as it stood */
+  | { type: 'phase-ended'; index: number; reason: PhaseEndReason; usedMs: number; kept?: string }
   /** 80 % of the budget is used */
   | { type: 'nudge'; index: number; remainingMs: number }
   /** 100 %: strict mode ends the phase (a phase-ended follows), practice mode goes into overtime */

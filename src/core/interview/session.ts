@@ -134,7 +134,8 @@ export function endPhase(session: SessionRecord, index: number, nowMs: number, r
   const draft = phase.draft.trim()
   const answer = draft === '' ? phase.answer : phase.answer === '' ? draft : `${phase.answer}\n${draft}`
   const ended = updatePhase(session, index, (p) => ({ ...p, status: 'done', usedMs, answer, draft: '', endedAt: iso(nowMs), endReason: reason }))
-  return { session: { ...ended, runningSince: null, updatedAt: iso(nowMs) }, events: [{ type: 'phase-ended', index, reason, usedMs }] }
+  const event: SessionEvent = { type: 'phase-ended', index, reason, usedMs, ...(draft === '' ? {} : { kept: draft }) }
+  return { session: { ...ended, runningSince: null, updatedAt: iso(nowMs) }, events: [event] }
 }
 
 function finishSession(session: SessionRecord, nowMs: number): SessionRecord {

@@ -61,7 +61,7 @@ describe('session lifecycle', () => {
     const up = tick(nudge.session, problem, T0 + 5 * MIN + 400)
     expect(up.events).toEqual([
       { type: 'time-up', index: 0, endsPhase: true },
-      { type: 'phase-ended', index: 0, reason: 'time-up', usedMs: 5 * MIN },
+      { type: 'phase-ended', index: 0, reason: 'time-up', usedMs: 5 * MIN, kept: 'and moderation is out of sco' },
       { type: 'phase-started', index: 1 },
     ])
     expect(up.session.phases[0]!.answer).toBe('viewers post comments\nand moderation is out of sco')
