@@ -28,13 +28,13 @@ export type ActionFactory = <A extends unknown[]>(
 const INTRO = `sysdrill: system design interview practice in the terminal.
 
 Examples:
-  $ sysdrill interview                      a timed mock interview (a problem is picked for you)
+  $ sysdrill interview                      a timed mock interview
   $ sysdrill interview live-comment-system --minutes 60
   $ sysdrill estimate "2 billion comments/day * 2 KB/comment to MB/s"
   $ sysdrill numbers latency
   $ sysdrill problems list --tag real-time
   $ sysdrill doc live-comment-system -o -
-  $ sysdrill drill                          quizzes and concept cards, due ones first
+  $ sysdrill drill                          quizzes and concept cards, due first
   $ sysdrill stats                          your progress over the interviews
 `
 

@@ -29,15 +29,17 @@ export function defineDoc(program: Command, action: ActionFactory): void {
       'after',
       `
 Examples:
-  $ sysdrill doc live-comment-system            writes ./live-comment-system-design.md
-  $ sysdrill doc live-comment-system -o -       prints it instead
-  $ sysdrill doc --last                         fills it from your latest interview
+  $ sysdrill doc live-comment-system       to ./live-comment-system-design.md
+  $ sysdrill doc live-comment-system -o -  prints it instead
+  $ sysdrill doc --last                    fills it from your latest interview
   $ sysdrill doc --session 20261121-090000-live-comment-system -o docs/ --force
   $ sysdrill doc url-shortener --template one-pager
-  $ sysdrill doc --placeholders                 names for your own --template FILE
+  $ sysdrill doc --placeholders            names for your own --template FILE
 
-Templates: built-in default and one-pager, files in <config>/templates/doc/NAME.md, or any
---template PATH; doc.template in the config file sets the default.`,
+Session ids are in the last column of sysdrill history. Templates: the built-in
+default and one-pager, NAME for <config>/templates/doc/NAME.md (<config> is
+$XDG_CONFIG_HOME/sysdrill, else ~/.config/sysdrill), or any --template PATH;
+doc.template in the config file sets the default.`,
     )
     .action(
       action(async (ctx, problemId: string | undefined, options: DocOptions) => {

@@ -38,7 +38,7 @@ answer.
 Examples:
   $ sysdrill drill                            5 items, due cards first
   $ sysdrill drill --pack consistency --count 3
-  $ sysdrill drill --estimation url-shortener quizzes from one problem
+  $ sysdrill drill --estimation url-shortener  quizzes from one problem
   $ sysdrill drill cap-theorem                one card, due or not
   $ sysdrill drill --answers mine.yaml --json
 `

@@ -18,34 +18,38 @@ While you answer:
   Type your answer line by line; Enter adds a line. Commands start with /:
     /hint  /clarify <question>  = <expression>  /estimates  /next  /skip
     /pause (practice)  /undo  /time  /help  /finish  /quit
-  Ctrl-D on an empty line is /next. Ctrl-C saves the session and stops; resume later.
+  Ctrl-D on an empty line is /next. Ctrl-C saves the session and stops;
+  --resume continues it with the time that was left.
 
 Modes:
-  strict    each phase ends when its time is up (what you typed is kept); no pause
-  practice  /pause stops the clock; a phase may run over, and the overtime is recorded
+  strict    each phase ends when its time is up (what you typed is kept);
+            no pause
+  practice  /pause stops the clock; a phase may run over, and the overtime
+            is recorded
 
 Answers file (--answers FILE.yaml, or - for stdin; runs without prompts):
   phases:                  # phase id -> what you would have said
     requirements: |
       Viewers post comments on a live video and see everyone's within a second.
-  estimates:               # the problem's estimation keys -> expressions with units
+  estimates:               # estimation keys -> expressions with units
     writeRate: 2 billion comments/day to comments/s
   minutes:                 # optional: minutes spent per phase (default 0)
     requirements: 4
 
 Settings (flags > environment > config file > defaults):
-  --minutes   SYSDRILL_MINUTES   interview.minutes   the problem's length (45 for a design)
+  flag        environment        config file         default
+  --minutes   SYSDRILL_MINUTES   interview.minutes   the problem's length
   --mode      SYSDRILL_MODE      interview.mode      strict
-  --template  SYSDRILL_TEMPLATE  interview.template  default (also four-step, ml-design)
+  --template  SYSDRILL_TEMPLATE  interview.template  default
 
 Examples:
-  $ sysdrill interview                                  pick a problem, 45 minutes, strict
+  $ sysdrill interview                 choose a problem from the picker
   $ sysdrill interview live-comment-system --minutes 60 --mode practice
   $ sysdrill interview url-shortener --template four-step
   $ sysdrill interview ml-recommendation-system --template ml-design
-  $ sysdrill interview --resume                         continue the latest unfinished one
+  $ sysdrill interview --resume        continue the latest unfinished one
   $ sysdrill interview live-comment-system --answers mine.yaml --json
-  $ sysdrill doc --last                                 a design doc from the last interview
+  $ sysdrill doc --last                a design doc from the last interview
 `
 
 export function defineInterview(program: Command, action: ActionFactory): void {

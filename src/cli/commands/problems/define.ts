@@ -40,10 +40,22 @@ export function defineProblems(program: Command, action: ActionFactory): void {
     .command('problems')
     .summary('list, show, validate and create problem files')
     .description('Browse and maintain the problem library.')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ sysdrill problems list --tag real-time
+  $ sysdrill problems show url-shortener --hints
+  $ sysdrill problems validate my-problem.yaml
+  $ sysdrill problems new photo-sharing
+
+The file format: problems/README.md in the package.`,
+    )
 
   problems
     .command('list')
     .alias('ls')
+    .summary('list problems, optionally filtered')
     .description('List problems, optionally filtered.')
     .option('--tag <tag>', 'only problems with this tag (repeatable, or a,b)', collect)
     .option('--difficulty <level>', 'easy | medium | hard')
@@ -53,7 +65,8 @@ export function defineProblems(program: Command, action: ActionFactory): void {
     .addHelpText(
       'after',
       `
-Designs are listed by default; drills with --kind drill (grouped by pack) or --kind all.
+Designs are listed by default; drills with --kind drill (grouped by pack) or
+--kind all.
 
 Examples:
   $ sysdrill problems list --tag real-time
@@ -70,6 +83,7 @@ Examples:
 
   problems
     .command('show')
+    .summary('show a problem: statement, requirements and scale')
     .description('Show a problem: statement, requirements and scale.')
     .argument('<id>', 'problem id (see `sysdrill problems list`)')
     .option('--hints', 'include hints and interviewer answers')
@@ -80,9 +94,9 @@ Examples:
       'after',
       `
 Examples:
-  $ sysdrill problems show url-shortener              what the candidate is told
-  $ sysdrill problems show url-shortener --hints      plus the interviewer's answers and hints
-  $ sysdrill problems show url-shortener --solution   plus the reference answers and the rubric`,
+  $ sysdrill problems show url-shortener             what the candidate is told
+  $ sysdrill problems show url-shortener --hints     + answers and hints
+  $ sysdrill problems show url-shortener --solution  + references and rubric`,
     )
     .action(
       action(async (ctx, id: string, options: ShowOptions) => {
@@ -93,6 +107,7 @@ Examples:
 
   problems
     .command('validate')
+    .summary('check problem files (file:line:col: message)')
     .description('Check problem files and report every error as file:line:col: message.')
     .argument('[paths...]', 'files or folders (default: the whole library)')
     .option('--problems-dir <dirs>', 'extra problem folders, colon-separated')
@@ -100,10 +115,11 @@ Examples:
     .addHelpText(
       'after',
       `
-Exits 1 when any file has an error. The file format: problems/README.md in the package.
+Exits 1 when any file has an error. The file format is described in
+problems/README.md in the package.
 
 Examples:
-  $ sysdrill problems validate                        the whole library, your folders included
+  $ sysdrill problems validate       the whole library, your folders included
   $ sysdrill problems validate my-problem.yaml ./more-problems/`,
     )
     .action(
@@ -127,6 +143,7 @@ Examples:
 
   problems
     .command('new')
+    .summary('create a problem file from a template, then validate it')
     .description('Create a new problem file from the template, then validate it.')
     .argument('<id>', 'kebab-case id, also the file name')
     .option('--kind <kind>', 'design | mini-design | drill', 'design')
@@ -139,9 +156,9 @@ Examples:
       'after',
       `
 Examples:
-  $ sysdrill problems new photo-sharing                 a design problem in your problems folder
+  $ sysdrill problems new photo-sharing        a design, in your problems folder
   $ sysdrill problems new bloom-filters --kind drill --pack storage
-  $ sysdrill problems new my-problem -o ./problems      somewhere else`,
+  $ sysdrill problems new my-problem -o ./problems   in another folder`,
     )
     .action(
       action(async (ctx, id: string, options: NewOptions) => {
