@@ -14,8 +14,17 @@ const STOPWORDS = new Set(
   'a an the and or of to in on for at by with from is are was were be been do does did we you i it its this that these those how what which who whom when where why will would should can could shall may might must there their our your my me us they them any some much many about as if than then so into per each'.split(' '),
 )
 
+/**
+ * Words a candidate uses for the people a system serves, read as "user": questions and
+ * keywords say users while a candidate asks about viewers, customers or subscribers. Looser
+ * than the rubric's synonyms on purpose, since a wrong match here only costs a stock reply.
+ */
+const PEOPLE = new Set(
+  'user users viewer viewers watcher watchers customer customers subscriber subscribers member members people person persons audience visitor visitors player players'.split(' '),
+)
+
 function contentStems(text: string): Set<string> {
-  return new Set(tokenize(text).filter((t) => !STOPWORDS.has(t.word)).map((t) => t.stem))
+  return new Set(tokenize(text).filter((t) => !STOPWORDS.has(t.word)).map((t) => (PEOPLE.has(t.word) ? 'user' : t.stem)))
 }
 
 export interface ClarifyMatch {
