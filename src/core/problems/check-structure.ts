@@ -41,23 +41,25 @@ function textShift(walk: Walk, node: Node | null): number | undefined {
 
 const isNull = (node: Node | null): boolean => node === null || (isScalar(node) && node.value === null)
 
-function check(walk: Walk, raw: Node | null, spec: Spec, path: Path): unknown {
-  return oncePerAnchor(walk, raw, spec, () => checkNode(walk, raw, spec, path))
+/** `required`: the key cannot simply be removed, so an empty value is not told to remove it */
+function check(walk: Walk, raw: Node | null, spec: Spec, path: Path, required = false): unknown {
+  return oncePerAnchor(walk, raw, spec, () => checkNode(walk, raw, spec, path, required))
 }
 
-function checkNode(walk: Walk, raw: Node | null, spec: Spec, path: Path): unknown {
+function checkNode(walk: Walk, raw: Node | null, spec: Spec, path: Path, required: boolean): unknown {
   const node = resolve(walk, raw)
   if (node === 'aborted') return undefined
   const where = pos(walk, node ?? raw)
   const name = describePath(path)
   if (isNull(node)) {
-    report(walk, where, `${name} has no value; write one or remove the key`)
+    const fix = required ? 'it is required, so write one' : typeof path.at(-1) === 'number' ? 'write one or remove the item' : 'write one or remove the key'
+    report(walk, where, `${name} has no value; ${fix}`)
     return undefined
   }
   switch (spec.type) {
     case 'string': {
       if (isScalar(node) && typeof node.value === 'string') {
-        if (node.value.trim() === '') report(walk, where, `${name} is empty text; write something or remove the key`)
+        if (node.value.trim() === '') report(walk, where, `${name} is empty text; ${required ? 'it is required, so write something' : 'write something or remove the key'}`)
         if (spec.oneLine !== true || !node.value.includes('\n')) return node.value
         const trimmed = node.value.replace(/\n+$/, '')
         if (trimmed.includes('\n')) report(walk, where, `${name} must be one line (it is shown in lists, tables and headings); join its lines`)
@@ -185,7 +187,7 @@ function checkMapping(
       return
     }
     seen.add(key)
-    const value = check(walk, valueNode, spec, valuePath)
+    const value = check(walk, valueNode, spec, valuePath, field?.required === true)
     if (value !== undefined) out[key] = value
     if (field?.nonEmpty === true && Array.isArray(value) && value.length === 0) {
       report(walk, pos(walk, valueNode), `${describePath(valuePath)} is empty; it needs at least one item`)

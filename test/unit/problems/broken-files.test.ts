@@ -48,7 +48,7 @@ const cases: Array<[string, string[]]> = [
   ['unknown-key-nested', ["unknown-key-nested.yaml:15:5: unknown key in rubric[0] 'keyword' (did you mean 'keywords'?)"]],
   ['wrong-type-list', ['wrong-type-list.yaml:8:7: tags must be a list, not text (write [testing] or one "- item" per line)']],
   ['wrong-type-mapping', ['wrong-type-mapping.yaml:11:10: rubric[0] must be a mapping of keys to values, not text']],
-  ['null-value', ['null-value.yaml:10:11: statement has no value; write one or remove the key']],
+  ['null-value', ['null-value.yaml:10:11: statement has no value; it is required, so write one']],
   [
     'flow-comma',
     [

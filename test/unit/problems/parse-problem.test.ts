@@ -84,6 +84,16 @@ describe('parseProblem', () => {
     ])
   })
 
+  it('tells an empty required key to be filled, an optional one that it may go, and an empty list item that it may go', () => {
+    const text = read('tiny-kv.yaml').toString('utf8').replace(/^summary: .*$/m, 'summary:').replace(/^tags: .*$/m, 'tags:\n  - kv\n  -').concat('interviewerNotes:\n')
+    const messages = parseProblem(Buffer.from(text), { expectedId: 'tiny-kv' }).diagnostics.map((d) => d.message)
+    expect(messages).toEqual([
+      'tags[1] has no value; write one or remove the item',
+      'summary has no value; it is required, so write one',
+      'interviewerNotes has no value; write one or remove the key',
+    ])
+  })
+
   it('warns (without failing) about values left as TODO', () => {
     const text = readFileSync(join(library, 'drills', 'cache-aside.yaml'), 'utf8').replace('summary: Explain', 'summary: TODO Explain').replace('statement: Walk', 'statement: TODO Walk')
     const parsed = parseProblem(text, { expectedId: 'cache-aside' })
