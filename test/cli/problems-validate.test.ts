@@ -56,6 +56,19 @@ describe('problems validate', () => {
     )
   })
 
+  it('refuses a scale key that is a unit name, which no answer or quiz could use', async () => {
+    const result = await validate(['broken/unit-key.yaml'])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toBe(
+      [
+        "broken/unit-key.yaml:52:12: given 'qps': 'qps' is the name of a unit, so it cannot be a variable: pick another name (e.g. qps_total)",
+        '',
+        '✗ 1 file, 1 error',
+        '',
+      ].join('\n'),
+    )
+  })
+
   it('checks references against the library: problems, drills and packs', async () => {
     const result = await validate(['broken/dangling-reference.yaml', 'broken/unknown-pack.yaml'])
     expect(result.code).toBe(1)

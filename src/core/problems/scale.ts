@@ -29,7 +29,7 @@ export interface ScaleRow {
   /** |value - expected| / |expected| (absolute difference when expected is 0) */
   deviation?: number
   /** why the row has no value: the engine's message; `blocked` when an earlier key failed or a later one is used */
-  error?: { message: string; column?: number; field: 'value' | 'expr' | 'unit'; blocked?: boolean }
+  error?: { message: string; column?: number; field: 'key' | 'value' | 'expr' | 'unit'; blocked?: boolean }
   /** the engine's notes ("'mins' was read as a new count unit; did you mean 'min'?") */
   notes: string[]
 }
@@ -40,6 +40,12 @@ export function computeScale(scale: Partial<Scale> | undefined, engine: Engine):
   const rows: ScaleRow[] = []
   const keys = new Set([...(scale?.givens ?? []), ...(scale?.derived ?? [])].map((entry) => entry?.key))
   const done = new Set<string>()
+  // a key the engine would not take as a variable (KB, day, qps) could never be typed in an
+  // answer or a quiz, so it is refused here with the engine's own reason
+  const refusedName = (key: string): string | undefined => {
+    const probe = engine.evaluate(`${key} = 1`, { scope: engine.newScope() })
+    return probe.ok ? undefined : probe.error.message
+  }
   // an earlier key that failed, or a key defined later (the file rules report the order)
   const blockedBy = (expression: string) => {
     const names = [...namesUsed(expression)]
@@ -55,6 +61,12 @@ export function computeScale(scale: Partial<Scale> | undefined, engine: Engine):
     rows.push(row)
     const blocker = blockedBy(given.value)
     done.add(given.key)
+    const refused = refusedName(given.key)
+    if (refused !== undefined) {
+      row.error = { message: refused, field: 'key' }
+      failed.add(given.key)
+      return
+    }
     if (blocker !== undefined) {
       row.error = { message: blocker, field: 'value', blocked: true }
       failed.add(given.key)
@@ -88,6 +100,12 @@ export function computeScale(scale: Partial<Scale> | undefined, engine: Engine):
     rows.push(row)
     const blocker = blockedBy(derived.expr)
     done.add(derived.key)
+    const refused = refusedName(derived.key)
+    if (refused !== undefined) {
+      row.error = { message: refused, field: 'key' }
+      failed.add(derived.key)
+      return
+    }
     if (blocker !== undefined) {
       row.error = { message: blocker, field: 'expr', blocked: true }
       failed.add(derived.key)
@@ -153,7 +171,7 @@ export function scaleDiagnostics(rows: readonly ScaleRow[], positions: Positions
     if (row.error) {
       if (row.error.blocked === true) continue // the earlier failure is already reported
       const path = [...row.path, row.error.field]
-      const at = row.error.field === 'unit' ? positions.at(path) : positions.inside(path, row.error.column)
+      const at = row.error.field === 'unit' || row.error.field === 'key' ? positions.at(path) : positions.inside(path, row.error.column)
       const message = row.error.field === 'unit' ? `${name} cannot be expressed in '${row.unit}': ${row.error.message}` : `${name}: ${row.error.message}`
       out.push({ ...at, severity: 'error', message })
       continue
