@@ -19,6 +19,32 @@ function home() {
 }
 
 describe('sysdrill interview (built binary)', () => {
+  it("runs the spec's own answers-file example on the built-in live-comment problem", () => {
+    const h = home()
+    const answers = join(h.env.SYSDRILL_HOME!, 'spec-answers.yaml')
+    mkdirSync(h.env.SYSDRILL_HOME!, { recursive: true })
+    writeFileSync(
+      answers,
+      [
+        'phases:',
+        '  requirements: |',
+        "    Viewers post comments on a live video and see everyone's within a second ...",
+        '  estimation: |',
+        '    2 billion comments a day, about 23 thousand a second ...',
+        'estimates:',
+        '  writeQps: 23 thousand comments/s',
+        'minutes:',
+        '  requirements: 4',
+        '',
+      ].join('\n'),
+    )
+    const result = spawnCli(['interview', 'live-comment-system', '--answers', answers, '--json'], { env: h.env })
+    expect(result.code).toBe(0)
+    const report = JSON.parse(result.stdout)
+    expect(report.phases[0]).toMatchObject({ id: 'requirements', budgetSeconds: 300, usedSeconds: 240 })
+    expect(report.estimates.find((e: { key: string }) => e.key === 'writeQps')).toMatchObject({ answer: '23 thousand comments/s', grade: 'good', unit: 'comments/s' })
+  })
+
   it('--answers with --json prints the report in the documented shape', () => {
     const h = home()
     const result = spawnCli(['interview', 'fixture-live-comments', '--problems-dir', PROBLEMS, '--answers', ANSWERS, '--json'], { env: h.env })

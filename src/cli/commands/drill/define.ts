@@ -29,7 +29,7 @@ Answers file (--answers FILE.yaml, or - for stdin), in the order asked:
     answer: |
       A partition forces a choice: refuse writes or reconcile later ...
     grade: good                          # optional; default: the suggestion
-  - quiz: live-comment-system:writeRate  # this quiz (<problem>:<quantity>)
+  - quiz: live-comment-system:writeQps  # this quiz (<problem>:<quantity>)
     answer: liveVideosPerDay * commentsPerVideo to comments/s
 
 The schedule is kept in $SYSDRILL_HOME/drill-state.json, saved after every

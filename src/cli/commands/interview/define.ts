@@ -32,7 +32,7 @@ Answers file (--answers FILE.yaml, or - for stdin; runs without prompts):
     requirements: |
       Viewers post comments on a live video and see everyone's within a second.
   estimates:               # estimation keys -> expressions with units
-    writeRate: 2 billion comments/day to comments/s
+    writeQps: 2 billion comments/day to comments/s
   minutes:                 # optional: minutes spent per phase (default 0)
     requirements: 4
 
