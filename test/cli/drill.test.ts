@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createFakeClock, type FakeClock } from '../helpers/fake-clock'
 import { runCli, tempHome } from '../helpers/run-cli'
 import { createScriptedPrompter, ctrlC, say, type Step } from '../helpers/scripted-prompter'
-import { PROGRESS_PROBLEMS } from '../fixtures/progress/sessions'
+import { PROGRESS_PROBLEMS, writeSessions } from '../fixtures/progress/sessions'
 
 beforeAll(() => {
   process.env.TZ = 'UTC'
@@ -183,6 +183,17 @@ ${QUORUM_ANSWER.split('\n').map((l) => `    ${l}`).join('\n')}
     expect(JSON.parse(later.stdout).items.map((i: { id: string; status: string }) => [i.id, i.status])).toEqual([
       ['fixture-retries', 'due'],
       ['fixture-quorum', 'due'],
+    ])
+  })
+
+  it('new cards that recent interview reports suggested come first (without history the pack order rules)', async () => {
+    const s = setup()
+    writeSessions(s.home.env.SYSDRILL_HOME!) // a finished interview whose report says: drill fixture-retries
+    const answers = s.answersFile('1.yaml', '- one\n- two\n')
+    const result = await drill(s, ['--pack', 'fixture-pack', '--answers', answers, '--json'])
+    expect(JSON.parse(result.stdout).items.map((i: { id: string; status: string }) => [i.id, i.status])).toEqual([
+      ['fixture-retries', 'new'],
+      ['fixture-quorum', 'new'],
     ])
   })
 

@@ -1,7 +1,9 @@
 /**
  * Which concept cards to show: cards that are due (the longest overdue first), then cards never
- * seen, taken in turn from each pack (in packs.yaml order, easy drills before hard ones) so a
- * first session is not five questions on one topic. Cards scheduled for later wait.
+ * seen: first those recent interviews suggested (their report's "drill next", most recent
+ * first), then the rest taken in turn from each pack (in packs.yaml order, easy drills before
+ * hard ones) so a first session is not five questions on one topic. Cards scheduled for later
+ * wait.
  */
 import type { Difficulty } from '../problems/types'
 import type { DrillState } from './drill-state'
@@ -15,6 +17,8 @@ export interface CardInfo {
 
 export interface QueuedCard extends CardInfo {
   status: 'due' | 'new'
+  /** a new card an interview report suggested */
+  suggested?: true
   /** due cards: epoch ms when it fell due */
   dueAt?: number
 }
@@ -32,7 +36,7 @@ export interface CardQueue {
 
 const DIFFICULTY_ORDER: Record<Difficulty, number> = { easy: 0, medium: 1, hard: 2 }
 
-export function buildCardQueue(cards: readonly CardInfo[], packOrder: readonly string[], state: DrillState, nowMs: number): CardQueue {
+export function buildCardQueue(cards: readonly CardInfo[], packOrder: readonly string[], state: DrillState, nowMs: number, suggested: readonly string[] = []): CardQueue {
   const due: QueuedCard[] = []
   const fresh: CardInfo[] = []
   let waiting = 0
@@ -47,8 +51,15 @@ export function buildCardQueue(cards: readonly CardInfo[], packOrder: readonly s
     }
   }
   due.sort((a, b) => a.dueAt! - b.dueAt! || (a.id < b.id ? -1 : 1))
+  const wanted = [...new Set(suggested)]
+  const first = wanted.flatMap((id) => fresh.filter((c) => c.id === id))
+  const rest = fresh.filter((c) => !wanted.includes(c.id))
   return {
-    cards: [...due, ...roundRobin(fresh, packOrder).map((c): QueuedCard => ({ ...c, status: 'new' }))],
+    cards: [
+      ...due,
+      ...first.map((c): QueuedCard => ({ ...c, status: 'new', suggested: true })),
+      ...roundRobin(rest, packOrder).map((c): QueuedCard => ({ ...c, status: 'new' })),
+    ],
     dueCount: due.length,
     newCount: fresh.length,
     waiting,

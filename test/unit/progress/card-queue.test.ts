@@ -44,6 +44,22 @@ describe('which cards a drill shows', () => {
     expect(queue.next).toEqual({ id: 'later', dueAt: NOW + 2 * DAY_MS })
   })
 
+  it('after the due cards, new cards recent interviews suggested come first, in their order, once each', () => {
+    // 'z-due' is suggested but due anyway, 'nope' is not a card, 'later' is waiting: none moves
+    const queue = buildCardQueue(CARDS, ['beta', 'alpha', 'gamma'], state, NOW, ['a-hard', 'z-due', 'g-one', 'a-hard', 'nope', 'later'])
+    expect(queue.cards.map((c) => `${c.id}:${c.status}${c.suggested ? ':suggested' : ''}`)).toEqual([
+      'z-due:due',
+      'y-due:due',
+      'a-hard:new:suggested',
+      'g-one:new:suggested',
+      'b-two:new',
+      'a-easy:new',
+      'b-one:new',
+      'a-mid:new',
+    ])
+    expect(queue.newCount).toBe(6)
+  })
+
   it('a card falls due at exactly its due time', () => {
     const queue = buildCardQueue([card('later', 'zeta')], [], state, NOW + 2 * DAY_MS)
     expect(queue.cards.map((c) => c.status)).toEqual(['due'])

@@ -23,6 +23,8 @@ export interface PlannedCard {
   /** due: scheduled and due; new: never answered; ahead: named by you before it is due */
   status: 'due' | 'new' | 'ahead'
   dueAt?: number
+  /** a new card a recent interview report suggested */
+  suggested?: true
 }
 
 export type PlannedItem = PlannedQuiz | PlannedCard

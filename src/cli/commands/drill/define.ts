@@ -21,7 +21,8 @@ Two kinds of exercise (both by default, taking turns):
   card   a concept question; answer in your own words, see the key points
          you hit and missed and a model answer, then grade yourself (again,
          hard, good, easy). The grade schedules the next review (SM-2), and
-         due cards come first.
+         due cards come first, then new cards your last interviews' reports
+         suggested.
 
 Answers file (--answers FILE.yaml, or - for stdin), in the order asked:
   - 23 thousand comments/s               # whatever item comes next

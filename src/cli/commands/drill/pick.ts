@@ -30,6 +30,8 @@ export interface PickInput {
   hasEngine: boolean
   /** the flags that ask for cards only, as typed ('--concepts', '--pack' or both), for messages */
   cardFlags?: string
+  /** drill ids recent interview reports suggested, most recent first */
+  suggested?: readonly string[]
 }
 
 export interface Picked {
@@ -80,7 +82,13 @@ export async function pickItems(input: PickInput): Promise<Picked> {
     if (input.ids.length > 0) return chosen
     if (!plan) {
       const kinds = { cards: input.kinds.cards, quizzes: input.kinds.quizzes && input.hasEngine }
-      const sequence = await planSequence(input.catalog, input.state, kinds, { nowMs: input.nowMs, seed: input.seed, needed, ...(input.pack === undefined ? {} : { pack: input.pack }) })
+      const sequence = await planSequence(input.catalog, input.state, kinds, {
+        nowMs: input.nowMs,
+        seed: input.seed,
+        needed,
+        ...(input.pack === undefined ? {} : { pack: input.pack }),
+        ...(input.suggested === undefined ? {} : { suggested: input.suggested }),
+      })
       plan = sequence.items
       queue = sequence.queue
     }

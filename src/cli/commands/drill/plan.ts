@@ -30,14 +30,20 @@ export async function planSequence(
   catalog: DrillCatalog,
   state: DrillState,
   kinds: Kinds,
-  options: { pack?: string; nowMs: number; seed: number; needed: number },
+  options: { pack?: string; nowMs: number; seed: number; needed: number; suggested?: readonly string[] },
 ): Promise<Sequence> {
   let cards: PlannedCard[] = []
   let queue: CardQueue | undefined
   if (kinds.cards) {
     const pool = options.pack === undefined ? catalog.cards : catalog.cards.filter((c) => c.pack === options.pack)
-    queue = buildCardQueue(pool, catalog.packOrder, state, options.nowMs)
-    cards = queue.cards.map((c) => ({ kind: 'card', card: { id: c.id, title: c.title, pack: c.pack, difficulty: c.difficulty }, status: c.status, ...(c.dueAt === undefined ? {} : { dueAt: c.dueAt }) }))
+    queue = buildCardQueue(pool, catalog.packOrder, state, options.nowMs, options.suggested)
+    cards = queue.cards.map((c) => ({
+      kind: 'card',
+      card: { id: c.id, title: c.title, pack: c.pack, difficulty: c.difficulty },
+      status: c.status,
+      ...(c.dueAt === undefined ? {} : { dueAt: c.dueAt }),
+      ...(c.suggested ? { suggested: true as const } : {}),
+    }))
   }
   const quizzesNeeded = kinds.quizzes ? options.needed - (kinds.cards ? Math.min(cards.length, Math.ceil(options.needed / 2)) : 0) : 0
   const quizzes = quizzesNeeded > 0 ? await pickQuizzes(catalog, state, options.seed, quizzesNeeded) : []

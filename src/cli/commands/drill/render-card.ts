@@ -8,15 +8,19 @@ import type { Theme } from '../../theme'
 import type { PlannedCard } from './catalog'
 
 function statusText(card: PlannedCard, nowMs: number): string {
-  if (card.status === 'new') return 'new'
+  if (card.status === 'new') return card.suggested ? 'new · suggested by your interviews' : 'new'
   const ms = Math.abs(nowMs - (card.dueAt ?? nowMs))
   if (card.status === 'ahead') return `not due until ${describeInterval(ms).replace(/^in /, '')} from now`
   return ms < 60_000 ? 'due' : `due for ${describeInterval(ms).replace(/^in /, '')}`
 }
 
 export function cardQuestionLines(card: PlannedCard, problem: Problem, position: string, packTitle: string | undefined, theme: Theme, width: number, nowMs: number): string[] {
+  const pack = ` · ${packTitle ?? card.card.pack}`
+  const status = statusText(card, nowMs)
+  // the status goes to a line of its own rather than past the edge of a narrow terminal
+  const oneLine = `Card ${position}${pack} · ${status}`.length <= width
   return [
-    theme.title(`Card ${position}`) + theme.dim(` · ${packTitle ?? card.card.pack} · ${statusText(card, nowMs)}`),
+    ...(oneLine ? [theme.title(`Card ${position}`) + theme.dim(`${pack} · ${status}`)] : [theme.title(`Card ${position}`) + theme.dim(pack), theme.dim(`  ${status}`)]),
     ...wrap(theme.bold(problem.title), width, '  ', '  '),
     ...wrapProse(problem.statement, width, '  ', '  '),
   ]

@@ -18,6 +18,7 @@ import type { DrillOptions } from './define'
 import { runLive, runScripted, type LoopContext } from './loops'
 import { emptyMessage, pickItems, type Kinds } from './pick'
 import { dueNow, summaryLines } from './summary'
+import { suggestedDrills } from './suggested'
 
 const DEFAULT_COUNT = 5
 const MAX_COUNT = 100
@@ -60,7 +61,22 @@ export async function runDrill(ctx: CommandContext, ids: string[], options: Dril
   const catalog = openCatalog(library, engine)
   const state = loadDrillState(ctx)
   const nowMs = ctx.deps.clock.now()
-  const picked = await pickItems({ catalog, state, kinds, ids, nowMs, seed: nowMs, ...(count === undefined ? {} : { count }), ...(options.pack === undefined ? {} : { pack: options.pack }), ...(answers ? { answers } : {}), hasEngine: engine !== undefined, cardFlags: cardFlags(options) })
+  // a plan (no ids named) starts its new cards with what recent interviews said to drill
+  const suggested = ids.length === 0 && kinds.cards ? await suggestedDrills(ctx, options.problemsDir) : []
+  const picked = await pickItems({
+    catalog,
+    state,
+    kinds,
+    ids,
+    nowMs,
+    seed: nowMs,
+    suggested,
+    ...(count === undefined ? {} : { count }),
+    ...(options.pack === undefined ? {} : { pack: options.pack }),
+    ...(answers ? { answers } : {}),
+    hasEngine: engine !== undefined,
+    cardFlags: cardFlags(options),
+  })
   if (picked.conflict) throw new UsageError(picked.conflict.message, picked.conflict.hint)
   if (picked.problems.length > 0) {
     if (answers) {
