@@ -55,33 +55,34 @@ export function computeScale(scale: Partial<Scale> | undefined, engine: Engine):
     return later === undefined ? undefined : `uses '${later}', which is defined later`
   }
 
+  /**
+   * Pushes the row and evaluates its expression, unless its key is refused or the expression is
+   * blocked; a failure is recorded on the row (and the key marked failed) and gives undefined.
+   */
+  const evaluateRow = (row: ScaleRow, field: 'value' | 'expr'): Quantity | undefined => {
+    rows.push(row)
+    const blocker = blockedBy(row.expression)
+    done.add(row.key)
+    const refused = refusedName(row.key)
+    const outcome = refused === undefined && blocker === undefined ? engine.evaluate(row.expression, { scope }) : undefined
+    if (outcome?.ok) {
+      row.notes = outcome.notes
+      row.quantity = outcome.quantity
+      scope.set(row.key, outcome.quantity)
+      return outcome.quantity
+    }
+    if (refused !== undefined) row.error = { message: refused, field: 'key' }
+    else if (blocker !== undefined) row.error = { message: blocker, field, blocked: true }
+    else if (outcome && !outcome.ok) row.error = { message: outcome.error.message, field, ...(outcome.error.column === undefined ? {} : { column: outcome.error.column }) }
+    failed.add(row.key)
+    return undefined
+  }
+
   ;(scale?.givens ?? []).forEach((given, index) => {
     if (!given || typeof given.key !== 'string' || typeof given.value !== 'string') return
     const row: ScaleRow = { kind: 'given', key: given.key, label: given.label, expression: given.value, path: ['scale', 'givens', index], notes: [] }
-    rows.push(row)
-    const blocker = blockedBy(given.value)
-    done.add(given.key)
-    const refused = refusedName(given.key)
-    if (refused !== undefined) {
-      row.error = { message: refused, field: 'key' }
-      failed.add(given.key)
-      return
-    }
-    if (blocker !== undefined) {
-      row.error = { message: blocker, field: 'value', blocked: true }
-      failed.add(given.key)
-      return
-    }
-    const outcome = engine.evaluate(given.value, { scope })
-    if (!outcome.ok) {
-      row.error = { message: outcome.error.message, field: 'value', ...(outcome.error.column === undefined ? {} : { column: outcome.error.column }) }
-      failed.add(given.key)
-      return
-    }
-    row.display = displayAsWritten(engine, outcome.quantity, given.value)
-    row.quantity = outcome.quantity
-    row.notes = outcome.notes
-    scope.set(given.key, outcome.quantity)
+    const quantity = evaluateRow(row, 'value')
+    if (quantity !== undefined) row.display = displayAsWritten(engine, quantity, given.value)
   })
 
   ;(scale?.derived ?? []).forEach((derived, index) => {
@@ -97,31 +98,9 @@ export function computeScale(scale: Partial<Scale> | undefined, engine: Engine):
       tolerance: derived.tolerance,
       notes: [],
     }
-    rows.push(row)
-    const blocker = blockedBy(derived.expr)
-    done.add(derived.key)
-    const refused = refusedName(derived.key)
-    if (refused !== undefined) {
-      row.error = { message: refused, field: 'key' }
-      failed.add(derived.key)
-      return
-    }
-    if (blocker !== undefined) {
-      row.error = { message: blocker, field: 'expr', blocked: true }
-      failed.add(derived.key)
-      return
-    }
-    const outcome = engine.evaluate(derived.expr, { scope })
-    if (!outcome.ok) {
-      row.error = { message: outcome.error.message, field: 'expr', ...(outcome.error.column === undefined ? {} : { column: outcome.error.column }) }
-      failed.add(derived.key)
-      return
-    }
-    row.notes = outcome.notes
-    row.quantity = outcome.quantity
-    scope.set(derived.key, outcome.quantity)
-    if (typeof derived.unit !== 'string') return
-    const converted = engine.convert(outcome.quantity, derived.unit)
+    const quantity = evaluateRow(row, 'expr')
+    if (quantity === undefined || typeof derived.unit !== 'string') return
+    const converted = engine.convert(quantity, derived.unit)
     if (!converted.ok) {
       row.error = { message: converted.error.message, field: 'unit' }
       return
