@@ -3,7 +3,7 @@
  * budget, the key points covered (✓/✗) per phase, estimate grades with the reference
  * derivation, hints, the weakest phase, what to drill next and the next command to run.
  */
-import { formatRatio, ratioBasisNote, type EstimateGrade } from '../../core/interview/estimate-grading'
+import { formatRatio, ratioBasisNote, ratioDirection, type EstimateGrade } from '../../core/interview/estimate-grading'
 import type { InterviewReport, PhaseReport } from '../../core/interview/report'
 import type { PointResult } from '../../core/interview/scoring'
 import { formatClock } from '../../core/interview/session-time'
@@ -111,7 +111,7 @@ function estimateSection(report: InterviewReport, theme: Theme, width: number, e
     const mark = e.grade === 'good' ? '✓' : e.grade === 'fair' ? '~' : e.grade === 'missing' ? '–' : '✗'
     const label = e.basis === 'exact' && e.grade === 'good' ? 'right' : e.basis === 'exact' && e.grade === 'off' ? 'wrong' : GRADE_LABEL[e.grade]
     lines.push(`  ${style(`${mark} ${label.padEnd(5)}`)} ${e.label}`)
-    const ratio = e.ratio !== undefined && Number.isFinite(e.ratio) ? ` · ${formatRatio(e.ratio)}${ratioBasisNote(e.basis, e.unit)}` : ''
+    const ratio = e.ratio !== undefined && Number.isFinite(e.ratio) ? ` · ${formatRatio(e.ratio)}${ratioDirection(e.ratio, e.basis)}${ratioBasisNote(e.basis, e.unit)}` : ''
     lines.push(...wrap(`${yourAnswer(e)} · reference: ${e.referenceText}${ratio}`, width, '          ', '          '))
     if (e.error) lines.push(...wrap(e.error, width, '          ', '          ').map(theme.dim))
     // a good answer needs only its own step; the others get the whole chain to learn from

@@ -4,7 +4,7 @@
  * reference, and the band it falls in.
  */
 import type { Engine } from '../estimate/types'
-import { formatRatio, gradeEstimates, GRADE_BANDS, ratioBasisNote, type EstimateGrade } from '../interview/estimate-grading'
+import { formatRatio, gradeEstimates, GRADE_BANDS, ratioBasisNote, ratioDirection, type EstimateGrade } from '../interview/estimate-grading'
 import type { SessionRecord } from '../interview/session-types'
 import type { Problem } from '../problems/types'
 import type { TemplateRecord } from './template-types'
@@ -26,7 +26,7 @@ export function estimateRecords(problem: Problem, session: SessionRecord, engine
     answer: grade.input ?? '',
     value: grade.answerText ?? (grade.error === undefined ? '—' : `⚠ ${grade.error}`),
     reference: grade.referenceText,
-    ratio: `${formatRatio(grade.ratio)}${ratioBasisNote(grade.basis, grade.unit)}`,
+    ratio: `${formatRatio(grade.ratio)}${ratioDirection(grade.ratio, grade.basis)}${ratioBasisNote(grade.basis, grade.unit)}`,
     grade: grade.basis === 'exact' && (grade.grade === 'good' || grade.grade === 'off') ? (grade.grade === 'good' ? 'right' : 'wrong') : GRADE_TEXT[grade.grade],
   }))
 }

@@ -75,6 +75,15 @@ export function formatRatio(ratio: number | undefined): string {
   return `${Number(ratio.toPrecision(3))}×`
 }
 
+/**
+ * A plain ratio well under 1 reads better upside down: "0.0313×" is "32× too low". Shares
+ * compared by what is missing, and exact answers, keep only their own note.
+ */
+export function ratioDirection(ratio: number | undefined, basis: RatioBasis | undefined): string {
+  if (ratio === undefined || !Number.isFinite(ratio) || ratio <= 0 || ratio >= 0.5 || (basis !== undefined && basis !== 'value')) return ''
+  return ` (${formatRatio(1 / ratio)} too low)`
+}
+
 /** How a ratio was taken, for the text beside it: "", " (by what is missing from 100 %)" or " (an exact answer)". */
 export function ratioBasisNote(basis: RatioBasis | undefined, unit: string): string {
   if (basis === 'exact') return ' (an exact answer)'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { getEngine } from '../../../src/core/estimate/index'
 import { planBudgets } from '../../../src/core/interview/budgets'
-import { compareToReference, formatRatio, gradeAnswer, gradeEstimates, gradeRatio, ratioBasisNote } from '../../../src/core/interview/estimate-grading'
+import { compareToReference, formatRatio, gradeAnswer, gradeEstimates, gradeRatio, ratioBasisNote, ratioDirection } from '../../../src/core/interview/estimate-grading'
 import { buildReport } from '../../../src/core/interview/report'
 import { reportJson } from '../../../src/core/interview/report-json'
 import { scoreCoverage } from '../../../src/core/interview/scoring'
@@ -108,6 +108,9 @@ describe('estimate grades', () => {
 
   it('formats ratios and says when they compare what is missing', () => {
     expect([0.864, 1, 12.4, 43296, 0.0004, 0, Number.NaN, undefined].map(formatRatio)).toEqual(['0.864×', '1×', '12.4×', '4.3e4×', '4.0e-4×', '0×', '—', '—'])
+    // well under 1, a plain ratio is also said upside down; shares and exact answers are not
+    expect([0.03125, 0.4, 0.5, 3, 0, undefined].map((r) => ratioDirection(r, 'value'))).toEqual([' (32× too low)', ' (2.5× too low)', '', '', '', ''])
+    expect([ratioDirection(0.1, 'shortfall'), ratioDirection(0.1, 'exact'), ratioDirection(0.1, undefined)]).toEqual(['', '', ' (10× too low)'])
     expect(ratioBasisNote('shortfall', '%')).toBe(' (by what is missing from 100 %)')
     expect(ratioBasisNote('value', '%')).toBe('')
   })

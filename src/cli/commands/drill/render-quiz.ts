@@ -1,7 +1,7 @@
 /** An estimation quiz on the terminal: the question with its givens, then the graded answer. */
 import type { QuizOutcome } from '../../../core/progress/drill-results'
 import type { QuizQuestion } from '../../../core/progress/quiz'
-import { formatRatio, ratioBasisNote } from '../../../core/interview/estimate-grading'
+import { formatRatio, ratioBasisNote, ratioDirection } from '../../../core/interview/estimate-grading'
 import { wrap } from '../../text-layout'
 import type { Theme } from '../../theme'
 import { renderTable } from '../../table'
@@ -26,7 +26,7 @@ export function quizResultLines(outcome: QuizOutcome, theme: Theme, width: numbe
   const { question, result } = outcome
   const style = result.grade === 'good' ? theme.good : result.grade === 'fair' ? theme.warn : result.grade === 'missing' ? theme.dim : theme.bad
   const mark = result.grade === 'good' ? '✓' : result.grade === 'fair' ? '~' : result.grade === 'missing' ? '–' : '✗'
-  const ratio = result.ratio !== undefined && Number.isFinite(result.ratio) ? ` · ${formatRatio(result.ratio)} the reference${ratioBasisNote(result.basis, question.unit)}` : ''
+  const ratio = result.ratio !== undefined && Number.isFinite(result.ratio) ? ` · ${formatRatio(result.ratio)} the reference${ratioDirection(result.ratio, result.basis)}${ratioBasisNote(result.basis, question.unit)}` : ''
   const exactAnswer = result.basis === 'exact'
   const band = exactAnswer ? '' : result.grade === 'good' ? ' (within 2×)' : result.grade === 'fair' ? ' (within 10×)' : result.grade === 'off' ? ' (more than 10× off)' : ''
   const text = exactAnswer && result.grade === 'good' ? 'right' : exactAnswer && result.grade === 'off' ? 'wrong' : GRADE_TEXT[result.grade]
