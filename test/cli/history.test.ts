@@ -1,21 +1,14 @@
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { runCli, tempHome } from '../helpers/run-cli'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { runCli, tempHomes } from '../helpers/run-cli'
 import { PROGRESS_PROBLEMS, SESSIONS, writeSessions } from '../fixtures/progress/sessions'
 
 beforeAll(() => {
   process.env.TZ = 'UTC'
 })
 
-const cleanups: Array<() => void> = []
-afterEach(() => cleanups.splice(0).forEach((c) => c()))
-
-function home() {
-  const h = tempHome()
-  cleanups.push(h.cleanup)
-  return h
-}
+const home = tempHomes()
 
 // stdout is not a terminal here: COLUMNS gives the table a width, as a terminal of 100 columns would
 const history = (h: ReturnType<typeof home>, ...args: string[]) => runCli(['history', '--problems-dir', PROGRESS_PROBLEMS, ...args], { env: { ...h.env, NO_COLOR: '1', COLUMNS: '100' } })

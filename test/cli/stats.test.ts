@@ -1,24 +1,17 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { serialiseDrillState, emptyDrillState } from '../../src/core/progress/drill-state'
 import { scheduleCard } from '../../src/core/progress/scheduler'
 import { createFakeClock } from '../helpers/fake-clock'
-import { runCli, tempHome } from '../helpers/run-cli'
+import { runCli, tempHomes } from '../helpers/run-cli'
 import { PROGRESS_PROBLEMS, writeSessions } from '../fixtures/progress/sessions'
 
 beforeAll(() => {
   process.env.TZ = 'UTC'
 })
 
-const cleanups: Array<() => void> = []
-afterEach(() => cleanups.splice(0).forEach((c) => c()))
-
-function home() {
-  const h = tempHome()
-  cleanups.push(h.cleanup)
-  return h
-}
+const home = tempHomes()
 
 const stats = (h: ReturnType<typeof home>, ...args: string[]) => runCli(['stats', '--problems-dir', PROGRESS_PROBLEMS, ...args], { env: { ...h.env, NO_COLOR: '1' } })
 

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { PassThrough } from 'node:stream'
+import { afterEach } from 'vitest'
 import type { Clock } from '../../src/cli/clock'
 import type { Deps } from '../../src/cli/deps'
 import { main } from '../../src/cli/main'
@@ -70,6 +71,17 @@ export function tempHome(): { home: string; env: Record<string, string>; cleanup
       XDG_DATA_HOME: join(home, 'xdg-data'),
     },
     cleanup: () => rmSync(home, { recursive: true, force: true }),
+  }
+}
+
+/** A tempHome() factory for a test file: every home it hands out is removed after each test. */
+export function tempHomes(): () => ReturnType<typeof tempHome> {
+  const cleanups: Array<() => void> = []
+  afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()))
+  return () => {
+    const h = tempHome()
+    cleanups.push(h.cleanup)
+    return h
   }
 }
 
